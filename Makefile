@@ -1,0 +1,94 @@
+# Campus solar market: one make target per habit. Tool versions live in versions.env.
+include versions.env
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+
+BIN       := $(CURDIR)/build/bin
+FORGE     := $(CURDIR)/node_modules/.bin/forge
+CAST      := $(CURDIR)/node_modules/.bin/cast
+ABIGEN    := $(BIN)/abigen
+GETH      := $(BIN)/geth
+NPM_STAMP := node_modules/.installed
+GO_TEST_FLAGS ?= -count=1
+export PATH := $(BIN):$(CURDIR)/node_modules/.bin:$(PATH)
+
+PHONY_EXTRA := bench
+.PHONY: help deps build contracts bindings check-bindings test test-contracts test-go test-integration \
+        snapshot check-snapshot check-opcodes lint fmt clean
+
+help: ## list the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | expand -t 18
+
+## ---------------------------------------------------------------- toolchain
+deps: $(NPM_STAMP) $(ABIGEN) $(GETH) ## install every tool and library (a no-op when done)
+	@go mod download
+	@tools/check-versions.sh
+
+$(NPM_STAMP): package.json package-lock.json
+	npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+	@touch $@
+
+$(ABIGEN): versions.env
+	GOBIN=$(BIN) go install github.com/ethereum/go-ethereum/cmd/abigen@$(GO_ETHEREUM_VERSION)
+
+# geth v1.13.15 predates Go 1.23's linkname restrictions: it links only with -checklinkname=0.
+$(GETH): versions.env
+	@if [ -x $@ ] && $@ version 2>/dev/null | grep -q "^Version: $(GETH_VERSION)-stable"; then touch $@; else \
+	  echo "building geth v$(GETH_VERSION) (a few minutes on a cold machine)"; \
+	  GOBIN=$(BIN) GOFLAGS= go install -ldflags=-checklinkname=0 github.com/ethereum/go-ethereum/cmd/geth@v$(GETH_VERSION); fi
+
+## ---------------------------------------------------------------- build
+contracts: $(NPM_STAMP) ## compile the contracts (forge, paris)
+	$(FORGE) build
+
+build: contracts ## compile contracts and every Go package and command
+	go build ./...
+
+bindings: contracts $(ABIGEN) ## regenerate the Go bindings in bindings/ from the forge output
+	ABIGEN=$(ABIGEN) tools/bindings.sh bindings
+
+check-bindings: contracts $(ABIGEN) ## fail when bindings/ is stale
+	@tmp=$$(mktemp -d); trap 'rm -rf $$tmp' EXIT; ABIGEN=$(ABIGEN) tools/bindings.sh $$tmp; \
+	if ! diff -r -q bindings $$tmp; then echo "bindings/ is stale: run 'make bindings' and commit"; exit 1; fi; \
+	echo "bindings: up to date"
+
+check-opcodes: contracts ## fail when deployed bytecode holds an opcode the Clique chain rejects
+	go run ./tools/opcheck build/forge/out
+
+## ---------------------------------------------------------------- tests
+# Each area adds its suites in mk/<area>.mk: TEST_TARGETS += ..., BENCH_TARGETS += ...
+# Make runs them one after another (never two devnets at once).
+TEST_TARGETS  :=
+BENCH_TARGETS :=
+-include mk/*.mk
+
+test: deps test-contracts check-snapshot check-opcodes check-bindings test-go $(TEST_TARGETS) ## run every test
+
+bench: deps $(BENCH_TARGETS) ## run every benchmark; figures go to build/bench/*.json
+	@ls build/bench/*.json 2>/dev/null || true
+
+test-contracts: contracts ## forge unit, fuzz and invariant tests
+	$(FORGE) test
+
+snapshot: contracts ## rewrite the gas snapshot of the deterministic unit tests
+	$(FORGE) snapshot --snap .gas-snapshot --no-match-test '^(testFuzz|invariant)'
+
+check-snapshot: contracts ## fail when gas of the deterministic unit tests moved
+	$(FORGE) snapshot --snap .gas-snapshot --no-match-test '^(testFuzz|invariant)' --check
+
+test-go: ## Go unit tests and binding tests
+	go test $(GO_TEST_FLAGS) ./...
+
+lint: $(NPM_STAMP) ## gofmt, go vet, forge fmt --check
+	@out=$$(gofmt -l $$(git ls-files '*.go' | grep -v '^bindings/')); if [ -n "$$out" ]; then echo "gofmt: $$out"; exit 1; fi
+	go vet ./...
+	$(FORGE) fmt --check
+
+fmt: $(NPM_STAMP) ## format Go and Solidity sources
+	gofmt -w $$(git ls-files '*.go' | grep -v '^bindings/')
+	$(FORGE) fmt
+
+clean: ## remove build output (keeps node_modules and build/bin)
+	rm -rf build/forge build/bench
