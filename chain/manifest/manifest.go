@@ -1,0 +1,130 @@
+// Package manifest reads and writes the deployment manifest: what a running chain is made of
+// (chain id, endpoints, contract addresses, role holders, demo accounts). `make devnet-up` writes it
+// to build/devnet/deployment.json; gridctl, the services and the tests read it.
+package manifest
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+
+	"github.com/ethereum/go-ethereum/common"
+)
+
+// DefaultPath is where the devnet writes its manifest, relative to the repository root.
+const DefaultPath = "build/devnet/deployment.json"
+
+// Contract names used as keys of Manifest.Contracts.
+const (
+	Registry        = "Registry"
+	GridToken       = "GridToken"
+	SettlementToken = "SettlementToken"
+	Trading         = "Trading"
+	OracleClient    = "OracleClient"
+)
+
+var (
+	ErrNoChainID       = errors.New("manifest has no chain id")
+	ErrNoRPC           = errors.New("manifest has no rpc url")
+	ErrUnknownContract = errors.New("contract not in manifest")
+)
+
+// Account is a key the devnet generated. KeyFile holds the hex private key (devnet only; in
+// production only addresses are shared and keys stay on each authority's host).
+type Account struct {
+	Name    string         `json:"name"`
+	Address common.Address `json:"address"`
+	KeyFile string         `json:"keyFile,omitempty"`
+}
+
+// Node is one signer node of the network.
+type Node struct {
+	Name    string         `json:"name"`
+	Signer  common.Address `json:"signer"`
+	RPCURL  string         `json:"rpcUrl"`
+	WSURL   string         `json:"wsUrl"`
+	Enode   string         `json:"enode,omitempty"`
+	DataDir string         `json:"dataDir,omitempty"`
+}
+
+// Manifest describes a deployed campus market.
+type Manifest struct {
+	ChainID     uint64                    `json:"chainId"`
+	Nodes       []Node                    `json:"nodes"`
+	Contracts   map[string]common.Address `json:"contracts"`
+	DeployBlock uint64                    `json:"deployBlock"`
+	// Roles maps a role name (governance, registrar, minter, burner, oracleOperator, marketMaker,
+	// settlementOperator, pauser, system) to the accounts that hold it.
+	Roles    map[string][]common.Address `json:"roles"`
+	Accounts map[string]Account          `json:"accounts"`
+	// Demo holds campus users registered for demos and tests.
+	Demo []Account `json:"demo,omitempty"`
+	// Market holds market parameters the services need (epoch length in seconds, etc.).
+	Market map[string]uint64 `json:"market,omitempty"`
+}
+
+// Check rejects a manifest that cannot be used.
+func (m *Manifest) Check() error {
+	if m.ChainID == 0 {
+		return ErrNoChainID
+	}
+	if len(m.Nodes) == 0 || m.Nodes[0].RPCURL == "" {
+		return ErrNoRPC
+	}
+	return nil
+}
+
+// RPCURLs lists the HTTP endpoints of every node, in order.
+func (m *Manifest) RPCURLs() []string {
+	urls := make([]string, 0, len(m.Nodes))
+	for _, n := range m.Nodes {
+		urls = append(urls, n.RPCURL)
+	}
+	return urls
+}
+
+// Contract returns the address of the named contract.
+func (m *Manifest) Contract(name string) (common.Address, error) {
+	addr, ok := m.Contracts[name]
+	if !ok || addr == (common.Address{}) {
+		return common.Address{}, fmt.Errorf("%s: %w", name, ErrUnknownContract)
+	}
+	return addr, nil
+}
+
+// Load reads a manifest from path.
+func Load(path string) (*Manifest, error) {
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("read manifest: %w", err)
+	}
+	var m Manifest
+	if err := json.Unmarshal(raw, &m); err != nil {
+		return nil, fmt.Errorf("parse manifest %s: %w", path, err)
+	}
+	if err := m.Check(); err != nil {
+		return nil, fmt.Errorf("manifest %s: %w", path, err)
+	}
+	return &m, nil
+}
+
+// Save writes the manifest atomically (write to a temp file, then rename).
+func (m *Manifest) Save(path string) error {
+	raw, err := json.MarshalIndent(m, "", "  ")
+	if err != nil {
+		return fmt.Errorf("encode manifest: %w", err)
+	}
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		return fmt.Errorf("create manifest dir: %w", err)
+	}
+	tmp := path + ".tmp"
+	if err := os.WriteFile(tmp, append(raw, '\n'), 0o644); err != nil {
+		return fmt.Errorf("write manifest: %w", err)
+	}
+	if err := os.Rename(tmp, path); err != nil {
+		return fmt.Errorf("install manifest: %w", err)
+	}
+	return nil
+}
