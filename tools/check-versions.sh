@@ -13,6 +13,7 @@ check cast "$FOUNDRY_VERSION" "$(pkgver @foundry-rs/cast-linux-amd64)"
 check solc "$SOLC_VERSION" "$(pkgver solc)"
 check @openzeppelin/contracts "$OPENZEPPELIN_VERSION" "$(pkgver @openzeppelin/contracts)"
 check @chainlink/contracts "$CHAINLINK_CONTRACTS_VERSION" "$(pkgver @chainlink/contracts)"
+check forge-std "$FORGE_STD_VERSION" "$(pkgver @layerzerolabs/toolbox-foundry/lib/forge-std)"
 check go-ethereum "$GO_ETHEREUM_VERSION" "$(go list -m -f '{{.Version}}' github.com/ethereum/go-ethereum)"
 check geth "$GETH_VERSION" "$(build/bin/geth version | sed -n 's/^Version: \(.*\)-stable/\1/p')"
 gover=$(go env GOVERSION | sed 's/^go//')
