@@ -47,6 +47,8 @@ type Node struct {
 	WSURL   string         `json:"wsUrl"`
 	Enode   string         `json:"enode,omitempty"`
 	DataDir string         `json:"dataDir,omitempty"`
+	// IPC is the node's operator endpoint (admin, clique, ...), a socket on the node's own host.
+	IPC string `json:"ipc,omitempty"`
 }
 
 // Manifest describes a deployed campus market.

@@ -1,0 +1,390 @@
+// Package deployer deploys every contract of the campus market through the abigen v2 bindings,
+// wires the roles, onboards the demo users (registration, a gas allowance of native coin, a cTHB
+// top-up) and fills in the deployment manifest. Every step first reads the chain and acts only
+// when something is missing, so running it again on a deployed chain sends nothing.
+package deployer
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"errors"
+	"fmt"
+	"math/big"
+	"slices"
+
+	bind "github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient"
+	"go.uber.org/zap"
+
+	"github.com/campus-grid/gridchain/bindings/registry"
+	"github.com/campus-grid/gridchain/bindings/settlementtoken"
+	"github.com/campus-grid/gridchain/chain/manifest"
+)
+
+var (
+	ErrMissingKey    = errors.New("missing key")
+	ErrChainMismatch = errors.New("node chain id differs from the configured one")
+)
+
+// User types of the Registry (IRegistry.UserType).
+const (
+	UserProsumer uint8 = 1
+	UserConsumer uint8 = 2
+)
+
+// Named keys of the deployment (the devnet's account names).
+const (
+	KeyDeployer           = "deployer"
+	KeyRegistrar          = "registrar"
+	KeySettlementOperator = "settlementOperator"
+	KeyOracleOperator     = "oracleOperator"
+)
+
+// DefaultGasAllowance is the native coin a newly registered user receives for gas (100 coins:
+// thousands of transactions at devnet fees).
+var DefaultGasAllowance = new(big.Int).Mul(big.NewInt(100), big.NewInt(1e18))
+
+// DefaultDemoTopUp is the cTHB each demo user starts with (10,000 THB).
+var DefaultDemoTopUp = new(big.Int).Mul(big.NewInt(10_000), big.NewInt(1e18))
+
+// Config of one deployment.
+type Config struct {
+	RPCURL  string
+	ChainID uint64
+	// Keys by account name; must hold deployer, registrar, settlementOperator, every authority
+	// and every demo user. Other keys (oracle operator, keepers) are only recorded.
+	Keys map[string]*ecdsa.PrivateKey
+	// KeyFiles by account name, recorded in the manifest (devnet only).
+	KeyFiles map[string]string
+	// Authorities in node order; each becomes governance on every contract.
+	Authorities []string
+	// Keepers maps an authority to its keeper (market maker) account name.
+	Keepers map[string]string
+	// DemoUsers are account names of campus users to register for demos and tests.
+	DemoUsers    []string
+	GasAllowance *big.Int
+	DemoTopUp    *big.Int
+}
+
+// Check rejects a configuration the deployment cannot run with.
+func (c *Config) Check() error {
+	var errs []error
+	if c.RPCURL == "" {
+		errs = append(errs, errors.New("rpc url is empty"))
+	}
+	if c.ChainID == 0 {
+		errs = append(errs, manifest.ErrNoChainID)
+	}
+	need := append([]string{KeyDeployer, KeyRegistrar, KeySettlementOperator}, c.Authorities...)
+	need = append(need, c.DemoUsers...)
+	for _, n := range need {
+		if c.Keys[n] == nil {
+			errs = append(errs, fmt.Errorf("%w: %s", ErrMissingKey, n))
+		}
+	}
+	if len(c.Authorities) == 0 {
+		errs = append(errs, errors.New("no authorities"))
+	}
+	if c.GasAllowance == nil || c.GasAllowance.Sign() < 0 {
+		errs = append(errs, errors.New("gas allowance must be set and not negative"))
+	}
+	if c.DemoTopUp == nil || c.DemoTopUp.Sign() < 0 {
+		errs = append(errs, errors.New("demo top-up must be set and not negative"))
+	}
+	return errors.Join(errs...)
+}
+
+// Deployer runs one deployment.
+type Deployer struct {
+	cfg         Config
+	log         *zap.Logger
+	client      *ethclient.Client
+	chainID     *big.Int
+	deployer    common.Address
+	registrar   common.Address
+	settlement  common.Address
+	authorities []common.Address
+	// Sent counts the transactions this run sent (zero on an already deployed chain).
+	Sent int
+}
+
+// New checks cfg and dials the node.
+func New(ctx context.Context, cfg Config, log *zap.Logger) (*Deployer, error) {
+	if err := cfg.Check(); err != nil {
+		return nil, fmt.Errorf("deployer config: %w", err)
+	}
+	client, err := ethclient.DialContext(ctx, cfg.RPCURL)
+	if err != nil {
+		return nil, fmt.Errorf("dial %s: %w", cfg.RPCURL, err)
+	}
+	id, err := client.ChainID(ctx)
+	if err != nil {
+		client.Close()
+		return nil, fmt.Errorf("chain id: %w", err)
+	}
+	if id.Uint64() != cfg.ChainID {
+		client.Close()
+		return nil, fmt.Errorf("%w: node %d, config %d", ErrChainMismatch, id, cfg.ChainID)
+	}
+	d := &Deployer{
+		cfg: cfg, log: log, client: client, chainID: id,
+		deployer:   addr(cfg.Keys[KeyDeployer]),
+		registrar:  addr(cfg.Keys[KeyRegistrar]),
+		settlement: addr(cfg.Keys[KeySettlementOperator]),
+	}
+	for _, a := range cfg.Authorities {
+		d.authorities = append(d.authorities, addr(cfg.Keys[a]))
+	}
+	return d, nil
+}
+
+// Close releases the node connection.
+func (d *Deployer) Close() { d.client.Close() }
+
+func addr(k *ecdsa.PrivateKey) common.Address { return crypto.PubkeyToAddress(k.PublicKey) }
+
+// Deploy brings the chain to the full deployment and records it in m: contracts missing from m
+// (or without code, after a chain reset) are deployed, missing roles granted, demo users
+// onboarded. m.ChainID and m.Nodes are the caller's.
+func (d *Deployer) Deploy(ctx context.Context, m *manifest.Manifest) error {
+	addrs, err := d.deployContracts(ctx, m)
+	if err != nil {
+		return err
+	}
+	roles, err := d.wireRoles(ctx, addrs)
+	if err != nil {
+		return err
+	}
+	if err := d.onboardDemoUsers(ctx, addrs); err != nil {
+		return err
+	}
+	m.Contracts = addrs
+	m.Roles = roles
+	m.Accounts = make(map[string]manifest.Account)
+	for name, key := range d.cfg.Keys {
+		if slices.Contains(d.cfg.DemoUsers, name) {
+			continue
+		}
+		m.Accounts[name] = manifest.Account{Name: name, Address: addr(key), KeyFile: d.cfg.KeyFiles[name]}
+	}
+	m.Demo = m.Demo[:0]
+	for _, name := range d.cfg.DemoUsers {
+		m.Demo = append(m.Demo, manifest.Account{Name: name, Address: addr(d.cfg.Keys[name]), KeyFile: d.cfg.KeyFiles[name]})
+	}
+	return nil
+}
+
+func (d *Deployer) hasCode(ctx context.Context, a common.Address) (bool, error) {
+	code, err := d.client.CodeAt(ctx, a, nil)
+	if err != nil {
+		return false, fmt.Errorf("code at %s: %w", a, err)
+	}
+	return len(code) > 0, nil
+}
+
+// deployContracts deploys, level by level, every contract whose dependencies exist.
+func (d *Deployer) deployContracts(ctx context.Context, m *manifest.Manifest) (map[string]common.Address, error) {
+	addrs := make(map[string]common.Address)
+	todo := []contractSpec{}
+	for _, s := range specs() {
+		if a, ok := m.Contracts[s.name]; ok {
+			has, err := d.hasCode(ctx, a)
+			if err != nil {
+				return nil, err
+			}
+			if has {
+				addrs[s.name] = a
+				continue
+			}
+			d.log.Warn("manifest contract has no code: redeploying", zap.String("contract", s.name), zap.Stringer("address", a))
+		}
+		todo = append(todo, s)
+	}
+	if len(todo) == 0 {
+		return addrs, nil
+	}
+	// Contracts deployed in this run invalidate the recorded deploy block only when the core
+	// ones are new.
+	for len(todo) > 0 {
+		s, err := newSender(ctx, d.client, d.chainID, d.cfg.Keys[KeyDeployer])
+		if err != nil {
+			return nil, err
+		}
+		var later []contractSpec
+		var sent []string
+		for _, spec := range todo {
+			ready := true
+			for _, dep := range spec.deps {
+				if _, ok := addrs[dep]; !ok {
+					ready = false
+				}
+			}
+			if !ready || slices.ContainsFunc(spec.deps, func(dep string) bool { return slices.Contains(sent, dep) }) {
+				later = append(later, spec)
+				continue
+			}
+			code, args := spec.creation(d, addrs)
+			a, err := s.deploy(ctx, spec.name, code, args)
+			if err != nil {
+				return nil, err
+			}
+			addrs[spec.name] = a
+			sent = append(sent, spec.name)
+		}
+		if len(sent) == 0 {
+			return nil, fmt.Errorf("cannot deploy %d contracts: unmet dependencies", len(later))
+		}
+		receipts, err := s.wait(ctx)
+		if err != nil {
+			return nil, err
+		}
+		d.Sent += len(receipts)
+		for i, r := range receipts {
+			d.log.Info("deployed", zap.String("contract", sent[i]), zap.Stringer("address", r.ContractAddress),
+				zap.Uint64("block", r.BlockNumber.Uint64()), zap.Uint64("gas", r.GasUsed))
+			if m.DeployBlock == 0 || r.BlockNumber.Uint64() < m.DeployBlock || sent[i] == manifest.Registry {
+				m.DeployBlock = r.BlockNumber.Uint64()
+			}
+		}
+		todo = later
+	}
+	return addrs, nil
+}
+
+// wireRoles grants every missing role and returns the role holders for the manifest.
+func (d *Deployer) wireRoles(ctx context.Context, addrs map[string]common.Address) (map[string][]common.Address, error) {
+	var grants []roleGrant
+	byName := make(map[string]contractSpec)
+	for _, spec := range specs() {
+		byName[spec.name] = spec
+		if _, ok := addrs[spec.name]; !ok {
+			continue
+		}
+		for _, a := range d.authorities {
+			grants = append(grants, roleGrant{spec.name, RoleGovernance, GovernanceRole, a})
+		}
+		grants = append(grants, spec.grants(d, addrs)...)
+	}
+	roles := map[string][]common.Address{RoleGovernance: {d.deployer}}
+	s, err := newSender(ctx, d.client, d.chainID, d.cfg.Keys[KeyDeployer])
+	if err != nil {
+		return nil, err
+	}
+	for _, g := range grants {
+		spec, ok := byName[g.contract]
+		if !ok {
+			return nil, fmt.Errorf("role %s on unknown contract %s", g.name, g.contract)
+		}
+		inst := spec.ac.GetABIInstance(d.client, addrs[g.contract])
+		has, err := bind.Call(inst, &bind.CallOpts{Context: ctx}, spec.ac.PackHasRole(g.role, g.account), spec.ac.UnpackHasRole)
+		if err != nil {
+			return nil, fmt.Errorf("hasRole %s on %s: %w", g.name, g.contract, err)
+		}
+		if !slices.Contains(roles[g.name], g.account) {
+			roles[g.name] = append(roles[g.name], g.account)
+		}
+		if has {
+			continue
+		}
+		what := fmt.Sprintf("grant %s on %s to %s", g.name, g.contract, g.account)
+		if err := s.transact(ctx, what, inst, spec.ac.PackGrantRole(g.role, g.account)); err != nil {
+			return nil, err
+		}
+	}
+	receipts, err := s.wait(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if len(receipts) > 0 {
+		d.log.Info("roles wired", zap.Int("grants", len(receipts)))
+	}
+	d.Sent += len(receipts)
+	return roles, nil
+}
+
+// onboardDemoUsers registers every demo user that is not registered, and gives each with no
+// native coin a gas allowance and each with no cTHB the demo top-up. Registration (registrar),
+// allowances (deployer, the funder) and top-ups (settlement operator) go out in parallel.
+func (d *Deployer) onboardDemoUsers(ctx context.Context, addrs map[string]common.Address) error {
+	reg := registry.NewRegistry()
+	regInst := reg.Instance(d.client, addrs[manifest.Registry])
+	thb := settlementtoken.NewSettlementToken()
+	thbInst := thb.Instance(d.client, addrs[manifest.SettlementToken])
+	registrar, err := newSender(ctx, d.client, d.chainID, d.cfg.Keys[KeyRegistrar])
+	if err != nil {
+		return err
+	}
+	funder, err := newSender(ctx, d.client, d.chainID, d.cfg.Keys[KeyDeployer])
+	if err != nil {
+		return err
+	}
+	operator, err := newSender(ctx, d.client, d.chainID, d.cfg.Keys[KeySettlementOperator])
+	if err != nil {
+		return err
+	}
+	call := &bind.CallOpts{Context: ctx}
+	for n, name := range d.cfg.DemoUsers {
+		user := addr(d.cfg.Keys[name])
+		registered, err := bind.Call(regInst, call, reg.PackIsRegistered(user), reg.UnpackIsRegistered)
+		if err != nil {
+			return fmt.Errorf("isRegistered %s: %w", name, err)
+		}
+		if !registered {
+			userType, location := demoProfile(n)
+			if err := registrar.transact(ctx, "register "+name, regInst, reg.PackRegisterUser(user, userType, location)); err != nil {
+				return err
+			}
+		}
+		coin, err := d.client.BalanceAt(ctx, user, nil)
+		if err != nil {
+			return fmt.Errorf("balance of %s: %w", name, err)
+		}
+		if coin.Sign() == 0 && d.cfg.GasAllowance.Sign() > 0 {
+			if err := funder.sendValue(ctx, "gas allowance for "+name, user, d.cfg.GasAllowance); err != nil {
+				return err
+			}
+		}
+		cthb, err := bind.Call(thbInst, call, thb.PackBalanceOf(user), thb.UnpackBalanceOf)
+		if err != nil {
+			return fmt.Errorf("cTHB balance of %s: %w", name, err)
+		}
+		if cthb.Sign() == 0 && d.cfg.DemoTopUp.Sign() > 0 {
+			ref := crypto.Keccak256Hash([]byte("devnet demo top-up " + name))
+			if err := operator.transact(ctx, "top up "+name, thbInst, thb.PackTopUp(user, d.cfg.DemoTopUp, ref)); err != nil {
+				return err
+			}
+		}
+	}
+	var errs []error
+	sent := 0
+	for _, s := range []*sender{registrar, funder, operator} {
+		r, err := s.wait(ctx)
+		errs = append(errs, err)
+		sent += len(r)
+	}
+	if err := errors.Join(errs...); err != nil {
+		return err
+	}
+	if sent > 0 {
+		d.log.Info("demo users onboarded", zap.Int("users", len(d.cfg.DemoUsers)), zap.Int("txs", sent))
+	}
+	d.Sent += sent
+	return nil
+}
+
+// demoProfile alternates prosumers (rooftop solar) and consumers across campus buildings.
+func demoProfile(n int) (uint8, string) {
+	places := []string{
+		"CU Engineering Bldg 3, Bangkok", "CU Dormitory A, Bangkok", "KMUTT Library, Bangkok",
+		"KMUTT Canteen, Bangkok", "CMU Science Faculty, Chiang Mai", "CMU Dormitory 4, Chiang Mai",
+		"PSU Hat Yai Sports Hall, Songkhla", "PSU Hat Yai Dormitory 2, Songkhla",
+		"KKU Solar Lab, Khon Kaen", "KKU Staff Housing, Khon Kaen",
+	}
+	userType := UserProsumer
+	if n%2 == 1 {
+		userType = UserConsumer
+	}
+	return userType, places[n%len(places)]
+}
