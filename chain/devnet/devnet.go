@@ -77,6 +77,7 @@ func (d *Devnet) Up(ctx context.Context) error {
 		return err
 	}
 	var up []int
+	startedAny := false
 	for i, name := range Authorities {
 		if pid, running := d.PID(i); running {
 			d.log.Debug("node already running", zap.String("node", name), zap.Int("pid", pid))
@@ -84,6 +85,7 @@ func (d *Devnet) Up(ctx context.Context) error {
 			continue
 		}
 		started := time.Now()
+		startedAny = true
 		if err := d.StartNode(ctx, i); err != nil {
 			return err
 		}
@@ -102,11 +104,16 @@ func (d *Devnet) Up(ctx context.Context) error {
 		}
 		d.log.Debug("node joined", zap.String("node", name), zap.Duration("took", time.Since(started)))
 	}
-	return d.WaitHealthy(ctx)
+	return d.waitHealthy(ctx, !startedAny)
 }
 
-// WaitHealthy waits until all four nodes peer with each other and every signer seals a block.
-func (d *Devnet) WaitHealthy(ctx context.Context) error {
+// WaitHealthy waits until all four nodes peer with each other and every signer seals a block
+// after the call.
+func (d *Devnet) WaitHealthy(ctx context.Context) error { return d.waitHealthy(ctx, false) }
+
+// waitHealthy is WaitHealthy; with recentOK, a chain whose last blocks already rotate among
+// all four signers counts as healthy at once (a devnet-up that started nothing).
+func (d *Devnet) waitHealthy(ctx context.Context, recentOK bool) error {
 	all := []int{0, 1, 2, 3}
 	wctx, cancel := context.WithTimeout(ctx, 60*time.Second)
 	defer cancel()
@@ -124,8 +131,10 @@ func (d *Devnet) WaitHealthy(ctx context.Context) error {
 	defer client.Close()
 	// A live devnet whose last blocks already rotate among all four needs no further waiting.
 	period := time.Duration(d.Period) * time.Second
-	if ok, err := RotatingNow(ctx, client, signers, 3*len(signers), 3*period); err == nil && ok {
-		return nil
+	if recentOK {
+		if ok, err := RotatingNow(ctx, client, signers, 3*len(signers), 3*period); err == nil && ok {
+			return nil
+		}
 	}
 	// Eight periods cover two full rotations plus out-of-turn wiggle.
 	rctx, rcancel := context.WithTimeout(ctx, time.Duration(8*d.Period+30)*time.Second)
