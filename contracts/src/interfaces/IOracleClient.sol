@@ -160,9 +160,7 @@ interface IOracleClient {
     /// @param readings The readings.
     /// @param signatures `signatures[i]` is the meter's 65-byte signature of `readings[i]`.
     /// @return applied The number of readings that applied (baselines included).
-    function submitReadings(Reading[] calldata readings, bytes[] calldata signatures)
-        external
-        returns (uint256 applied);
+    function submitReadings(Reading[] calldata readings, bytes[] calldata signatures) external returns (uint256 applied);
 
     /// @notice Asks relayers for the energy data of `meterId` up to `intervalEnd`.
     /// Verified users, market makers and oracle operators may ask.
