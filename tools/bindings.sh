@@ -10,6 +10,7 @@ contracts=(
   "Registry registry"
   "GridToken gridtoken"
   "SettlementToken settlementtoken"
+  "OracleClient oracleclient"
 )
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
