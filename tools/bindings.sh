@@ -11,6 +11,7 @@ contracts=(
   "GridToken gridtoken"
   "SettlementToken settlementtoken"
   "OracleClient oracleclient"
+  "Trading trading"
 )
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
