@@ -6,6 +6,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/campus-grid/gridchain/bindings/gridtoken"
+	"github.com/campus-grid/gridchain/bindings/oracleclient"
 	"github.com/campus-grid/gridchain/bindings/registry"
 	"github.com/campus-grid/gridchain/bindings/settlementtoken"
 	"github.com/campus-grid/gridchain/chain/manifest"
@@ -34,7 +35,12 @@ var (
 	PauserRole             = crypto.Keccak256Hash([]byte("PAUSER_ROLE"))
 	SystemRole             = crypto.Keccak256Hash([]byte("SYSTEM_ROLE"))
 	SettlementOperatorRole = crypto.Keccak256Hash([]byte("SETTLEMENT_OPERATOR_ROLE"))
+	OracleOperatorRole     = crypto.Keccak256Hash([]byte("ORACLE_OPERATOR_ROLE"))
+	MarketMakerRole        = crypto.Keccak256Hash([]byte("MARKET_MAKER_ROLE"))
 )
+
+// DefaultRequestTimeoutBlocks is how long an oracle request stays open (OracleClient).
+const DefaultRequestTimeoutBlocks = 100
 
 // accessControl is the part of every binding the deployer needs to wire roles (OpenZeppelin
 // AccessControl, the same in every contract).
@@ -89,7 +95,7 @@ type contractSpec struct {
 
 // specs lists every contract of the market, in deployment order.
 func specs() []contractSpec {
-	return []contractSpec{registrySpec(), settlementTokenSpec(), gridTokenSpec()}
+	return []contractSpec{registrySpec(), settlementTokenSpec(), gridTokenSpec(), oracleClientSpec()}
 }
 
 func registrySpec() contractSpec {
@@ -135,6 +141,32 @@ func gridTokenSpec() contractSpec {
 			out := make([]roleGrant, 0, len(d.authorities))
 			for _, a := range d.authorities {
 				out = append(out, roleGrant{manifest.GridToken, RolePauser, PauserRole, a})
+			}
+			return out
+		},
+	}
+}
+
+func oracleClientSpec() contractSpec {
+	b := oracleclient.NewOracleClient()
+	return contractSpec{
+		name: manifest.OracleClient,
+		deps: []string{manifest.Registry, manifest.GridToken},
+		creation: func(d *Deployer, addrs map[string]common.Address) ([]byte, []byte) {
+			return common.FromHex(oracleclient.OracleClientMetaData.Bin),
+				b.PackConstructor(addrs[manifest.Registry], addrs[manifest.GridToken], d.deployer, DefaultRequestTimeoutBlocks)
+		},
+		ac: binding[*oracleclient.OracleClient]{b},
+		grants: func(d *Deployer, addrs map[string]common.Address) []roleGrant {
+			// OracleClient mints GRID for verified export and burns it for import; relayers
+			// fulfil requests; keepers expire timed-out requests through performUpkeep.
+			out := []roleGrant{
+				{manifest.GridToken, RoleMinter, MinterRole, addrs[manifest.OracleClient]},
+				{manifest.GridToken, RoleBurner, BurnerRole, addrs[manifest.OracleClient]},
+				{manifest.OracleClient, RoleOracleOperator, OracleOperatorRole, d.oracle},
+			}
+			for _, k := range d.keepers {
+				out = append(out, roleGrant{manifest.OracleClient, RoleMarketMaker, MarketMakerRole, k})
 			}
 			return out
 		},

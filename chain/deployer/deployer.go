@@ -77,7 +77,12 @@ func (c *Config) Check() error {
 	if c.ChainID == 0 {
 		errs = append(errs, manifest.ErrNoChainID)
 	}
-	need := append([]string{KeyDeployer, KeyRegistrar, KeySettlementOperator}, c.Authorities...)
+	need := append([]string{KeyDeployer, KeyRegistrar, KeySettlementOperator, KeyOracleOperator}, c.Authorities...)
+	for _, a := range c.Authorities {
+		if k, ok := c.Keepers[a]; ok {
+			need = append(need, k)
+		}
+	}
 	need = append(need, c.DemoUsers...)
 	for _, n := range need {
 		if c.Keys[n] == nil {
@@ -106,6 +111,8 @@ type Deployer struct {
 	registrar   common.Address
 	settlement  common.Address
 	authorities []common.Address
+	oracle      common.Address
+	keepers     []common.Address
 	// Sent counts the transactions this run sent (zero on an already deployed chain).
 	Sent int
 }
@@ -136,7 +143,11 @@ func New(ctx context.Context, cfg Config, log *zap.Logger) (*Deployer, error) {
 	}
 	for _, a := range cfg.Authorities {
 		d.authorities = append(d.authorities, addr(cfg.Keys[a]))
+		if k, ok := cfg.Keepers[a]; ok {
+			d.keepers = append(d.keepers, addr(cfg.Keys[k]))
+		}
 	}
+	d.oracle = addr(cfg.Keys[KeyOracleOperator])
 	return d, nil
 }
 

@@ -16,6 +16,7 @@ import (
 	"github.com/stretchr/testify/require"
 
 	"github.com/campus-grid/gridchain/bindings/gridtoken"
+	"github.com/campus-grid/gridchain/bindings/oracleclient"
 	"github.com/campus-grid/gridchain/bindings/registry"
 	"github.com/campus-grid/gridchain/bindings/settlementtoken"
 	"github.com/campus-grid/gridchain/chain/deployer"
@@ -30,7 +31,10 @@ func TestContracts_DeployedWiredAndUsable(t *testing.T) {
 	call := &bind.CallOpts{Context: ctx}
 
 	for _, name := range []string{manifest.Registry, manifest.GridToken, manifest.SettlementToken} {
-		code, err := client.CodeAt(ctx, n.Contract(t, name), nil)
+		require.Contains(t, n.Manifest.Contracts, name)
+	}
+	for name, a := range n.Manifest.Contracts {
+		code, err := client.CodeAt(ctx, a, nil)
 		require.NoError(t, err)
 		require.NotEmpty(t, code, "%s has no code", name)
 	}
@@ -66,6 +70,21 @@ func TestContracts_DeployedWiredAndUsable(t *testing.T) {
 	has, err = bind.Call(thbC, call, thb.PackHasRole(deployer.SettlementOperatorRole, operator), thb.UnpackHasRole)
 	require.NoError(t, err)
 	require.True(t, has, "settlement operator role")
+
+	// OracleClient, once deployed, mints and burns GRID and is served by the oracle operator.
+	if oc, ok := n.Manifest.Contracts[manifest.OracleClient]; ok {
+		for _, role := range [][32]byte{deployer.MinterRole, deployer.BurnerRole} {
+			has, err := bind.Call(gridC, call, grid.PackHasRole(role, oc), grid.UnpackHasRole)
+			require.NoError(t, err)
+			require.True(t, has, "OracleClient lacks a GridToken role")
+		}
+		ocB := oracleclient.NewOracleClient()
+		oracle := n.Account(t, deployer.KeyOracleOperator).Address
+		has, err := bind.Call(ocB.Instance(client, oc), call, ocB.PackHasRole(deployer.OracleOperatorRole, oracle), ocB.UnpackHasRole)
+		require.NoError(t, err)
+		require.True(t, has, "oracle operator role")
+		require.Contains(t, n.Manifest.Roles[deployer.RoleMinter], oc)
+	}
 
 	// Demo users are registered, verified, and hold a gas allowance and cTHB.
 	require.NotEmpty(t, n.Manifest.Demo)
