@@ -335,4 +335,3 @@ func crashHooks(spec string, log *zap.Logger, exit func(int)) Hooks {
 	}
 	return Hooks{AfterQueue: hook}
 }
-

@@ -76,8 +76,6 @@ type Driver struct {
 	keyPrefix string
 	abi       *oracleclient.OracleClient
 	events    eventIDs
-
-	lastScanHead uint64
 }
 
 type eventIDs struct {
@@ -511,7 +509,8 @@ func (d *Driver) plan(ctx context.Context, head uint64) error {
 	return nil
 }
 
-func toContract(r Reading) oracleclient.IOracleClientReading {
+// ContractReading is the binding's form of a reading.
+func ContractReading(r Reading) oracleclient.IOracleClientReading {
 	return oracleclient.IOracleClientReading{MeterId: r.MeterID, IntervalStart: r.IntervalStart,
 		IntervalEnd: r.IntervalEnd, ExportWh: r.ExportWh, ImportWh: r.ImportWh, Seq: r.Seq}
 }
@@ -521,7 +520,7 @@ func (d *Driver) submitReadings(ctx context.Context, batch []Reading) error {
 	sigs := make([][]byte, len(batch))
 	ids := make([]int64, len(batch))
 	for i, r := range batch {
-		readings[i], sigs[i], ids[i] = toContract(r), r.Signature, r.BridgeID
+		readings[i], sigs[i], ids[i] = ContractReading(r), r.Signature, r.BridgeID
 	}
 	data, err := d.abi.TryPackSubmitReadings(readings, sigs)
 	if err != nil {
@@ -563,11 +562,10 @@ func (d *Driver) send(ctx context.Context, sub *Submission, label string) error 
 
 // requests follows EnergyDataRequested events and answers the open requests.
 func (d *Driver) requests(ctx context.Context, head uint64) error {
-	if head != d.lastScanHead {
-		if err := d.scanRequests(ctx, head); err != nil {
-			return err
-		}
-		d.lastScanHead = head
+	// The unconfirmed window is read every pass: a reorg can change a block without changing
+	// the head's number.
+	if err := d.scanRequests(ctx, head); err != nil {
+		return err
 	}
 	return d.serveRequests(ctx, head)
 }
@@ -657,7 +655,7 @@ func (d *Driver) serve(ctx context.Context, q Request, head uint64) error {
 	if r.Status == StatusPending {
 		return nil // the batch path sends it first, keeping the meter's readings in order
 	}
-	data, err := d.abi.TryPackFulfillEnergyData(q.ID, toContract(r), r.Signature)
+	data, err := d.abi.TryPackFulfillEnergyData(q.ID, ContractReading(r), r.Signature)
 	if err != nil {
 		return fmt.Errorf("pack fulfillEnergyData: %w", err)
 	}
