@@ -94,12 +94,16 @@ func (s *PGStore) Insert(ctx context.Context, tx *Tx) error {
 	if value == nil {
 		value = new(big.Int)
 	}
+	data := tx.Data
+	if data == nil {
+		data = []byte{}
+	}
 	return pgx.BeginFunc(ctx, s.pool, func(dbtx pgx.Tx) error {
 		err := dbtx.QueryRow(ctx, `INSERT INTO txmgr_txs
 			(chain_id, from_address, nonce, to_address, data, value, gas_limit, label, idempotency_key, state, error)
 			VALUES ($1, $2, $3, $4, $5, $6::numeric, $7, $8, $9, $10, $11)
 			RETURNING id, created_at, updated_at`,
-			int64(tx.ChainID), tx.From.Bytes(), int64(tx.Nonce), nullableAddress(tx.To), tx.Data, value.String(),
+			int64(tx.ChainID), tx.From.Bytes(), int64(tx.Nonce), nullableAddress(tx.To), data, value.String(),
 			int64(tx.GasLimit), tx.Label, nullableKey(tx.Key), string(tx.State), tx.Error,
 		).Scan(&tx.ID, &tx.CreatedAt, &tx.UpdatedAt)
 		if err != nil {

@@ -75,14 +75,15 @@ func StoreSuite(t *testing.T, newStore func(t *testing.T) txmgr.Store) {
 		require.Zero(t, tx.Attempts[0].GasTipCap.Cmp(got.Attempts[0].GasTipCap))
 	})
 
-	t.Run("contract creation has no recipient", func(t *testing.T) {
+	t.Run("no recipient, no data, no value", func(t *testing.T) {
 		s := newStore(t)
 		tx := NewTestTx(t, chainID, RandomAddress(t), 0)
-		tx.To = nil
+		tx.To, tx.Data, tx.Value = nil, nil, nil
 		require.NoError(t, s.Insert(ctx, tx))
 		got, err := s.Get(ctx, tx.ID)
 		require.NoError(t, err)
 		require.Nil(t, got.To)
+		require.Empty(t, got.Data)
 	})
 
 	t.Run("attempts keep their order", func(t *testing.T) {
