@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum"
@@ -25,9 +26,46 @@ type Chain interface {
 	HeaderByNumber(ctx context.Context, number *big.Int) (*types.Header, error)
 	CallContract(ctx context.Context, msg ethereum.CallMsg, blockNumber *big.Int) ([]byte, error)
 	EstimateGas(ctx context.Context, msg ethereum.CallMsg) (uint64, error)
+	// EstimateGasAtBlock estimates against block (-1: the pending block the node is building).
+	EstimateGasAtBlock(ctx context.Context, msg ethereum.CallMsg, block *big.Int) (uint64, error)
 }
 
-var _ Chain = (*txmgr.MultiClient)(nil)
+// pendingBlock selects the pending block in CallContract and EstimateGasAtBlock.
+var pendingBlock = big.NewInt(-1)
+
+// failoverChain is the transaction manager's failover client plus the pending-block estimate the
+// keeper needs for an epoch that ends in the block being built.
+type failoverChain struct {
+	*txmgr.MultiClient
+	timeout time.Duration
+
+	mu      sync.Mutex
+	current int
+}
+
+var _ Chain = (*failoverChain)(nil)
+
+func (f *failoverChain) EstimateGasAtBlock(ctx context.Context, msg ethereum.CallMsg, block *big.Int) (uint64, error) {
+	clients := f.Clients()
+	f.mu.Lock()
+	start := f.current
+	f.mu.Unlock()
+	var err error
+	for i := 0; i < len(clients); i++ {
+		idx := (start + i) % len(clients)
+		cctx, cancel := context.WithTimeout(ctx, f.timeout)
+		var gas uint64
+		gas, err = clients[idx].EstimateGasAtBlock(cctx, msg, block)
+		cancel()
+		if !txmgr.IsNetworkError(err) || ctx.Err() != nil {
+			f.mu.Lock()
+			f.current = idx
+			f.mu.Unlock()
+			return gas, err
+		}
+	}
+	return 0, err
+}
 
 // Sender sends performUpkeep transactions; txSender adapts *txmgr.Manager.
 type Sender interface {
@@ -127,11 +165,18 @@ func (c *checker) check(ctx context.Context, u kauto.Upkeep, head uint64, block 
 	return res
 }
 
-// simulate estimates performUpkeep(performData) from the keeper's key: the gas it needs, or the
-// decoded revert.
-func (c *checker) simulate(ctx context.Context, u kauto.Upkeep, from common.Address, performData []byte) (uint64, error) {
+// simulate estimates performUpkeep(performData) from the keeper's key at block (nil: latest,
+// pendingBlock: the block being built): the gas it needs, or the decoded revert.
+func (c *checker) simulate(ctx context.Context, u kauto.Upkeep, from common.Address, performData []byte, block *big.Int) (uint64, error) {
 	to := u.Target
-	gas, err := c.chain.EstimateGas(ctx, ethereum.CallMsg{From: from, To: &to, Data: c.abi.PackPerformUpkeep(performData)})
+	msg := ethereum.CallMsg{From: from, To: &to, Data: c.abi.PackPerformUpkeep(performData)}
+	var gas uint64
+	var err error
+	if block == nil {
+		gas, err = c.chain.EstimateGas(ctx, msg)
+	} else {
+		gas, err = c.chain.EstimateGasAtBlock(ctx, msg, block)
+	}
 	if err != nil {
 		if rev := c.decoder.FromError(err); rev != nil {
 			return 0, rev

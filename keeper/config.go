@@ -38,6 +38,7 @@ var (
 	ErrNoUpkeeps    = errors.New("keeper: no upkeep configured (set upkeeps, or a manifest with Trading or OracleClient)")
 	ErrBadUpkeep    = errors.New("keeper: bad upkeep")
 	ErrBadPoll      = errors.New("keeper: poll_interval must be positive")
+	ErrBadPeriod    = errors.New("keeper: block_period must be whole seconds (0: no pending-block checks)")
 	ErrBadGrace     = errors.New("keeper: grace_blocks must be at least 1 when count > 1")
 	ErrBadMaxSteps  = errors.New("keeper: max_steps must be at least 1")
 	ErrNoKeeperID   = errors.New("keeper: id is empty")
@@ -86,9 +87,13 @@ type Config struct {
 	FirstEpochStart uint64 `mapstructure:"first_epoch_start"`
 
 	PollInterval time.Duration `mapstructure:"poll_interval"`
-	MaxSteps     int           `mapstructure:"max_steps"`
-	HTTPAddr     string        `mapstructure:"http_addr"`
-	LogLevel     string        `mapstructure:"log_level"`
+	// BlockPeriod is the chain's block interval. Within one period of an epoch's end the keeper
+	// also checks the pending block, so that the clearing reaches the pool before the first block
+	// after the end is sealed (0 turns this off). It needs a node that builds blocks (a signer).
+	BlockPeriod time.Duration `mapstructure:"block_period"`
+	MaxSteps    int           `mapstructure:"max_steps"`
+	HTTPAddr    string        `mapstructure:"http_addr"`
+	LogLevel    string        `mapstructure:"log_level"`
 	// NoDB keeps the records in memory only (a keeper without PostgreSQL loses its crash safety).
 	NoDB bool `mapstructure:"no_db"`
 
@@ -107,7 +112,7 @@ func DefaultConfig() Config {
 	tx.Confirmations = 1
 	return Config{
 		Count: 1, GraceBlocks: DefaultGraceBlocks, Manifest: manifest.DefaultPath,
-		PollInterval: DefaultPollInterval, MaxSteps: DefaultMaxSteps, HTTPAddr: DefaultHTTPAddr,
+		PollInterval: DefaultPollInterval, BlockPeriod: 2 * time.Second, MaxSteps: DefaultMaxSteps, HTTPAddr: DefaultHTTPAddr,
 		LogLevel: "info", DB: db.DefaultConfig(), TxMgr: tx,
 	}
 }
@@ -142,6 +147,9 @@ func (c *Config) Check() error {
 	}
 	if c.EpochLength == 0 && c.FirstEpochStart != 0 {
 		errs = append(errs, ErrBadSchedule)
+	}
+	if c.BlockPeriod < 0 || c.BlockPeriod%time.Second != 0 {
+		errs = append(errs, ErrBadPeriod)
 	}
 	if c.PollInterval <= 0 {
 		errs = append(errs, ErrBadPoll)

@@ -44,6 +44,8 @@ type driver struct {
 	afterSend func()
 	// maxSteps bounds the performs of one kick (a runaway guard; the next head kicks again).
 	maxSteps int
+	// blockPeriod is the chain's block interval in seconds (0: never look at the pending block).
+	blockPeriod uint64
 
 	runners []*runner
 
@@ -146,6 +148,8 @@ type runner struct {
 	prog progress
 	// resumed is set once the performs left open by a previous run are resolved.
 	resumed bool
+	// pendingTries counts looks at a pending block that did not show the epoch's work yet.
+	pendingTries int
 }
 
 func (r *runner) poke() {
@@ -190,34 +194,78 @@ func (r *runner) runUntilIdle(ctx context.Context) {
 
 var errNoHead = errors.New("no head")
 
+// pendingRetry is how soon a keeper looks at the pending block again when an epoch ends in the
+// block being built but the node has not switched its pending block over yet.
+const pendingRetry = 300 * time.Millisecond
+
+// at names the state a check runs against: the latest block, or the pending block the node is
+// building (number head+1).
+type at struct {
+	head  uint64
+	block *big.Int // nil: latest; pendingBlock: pending
+}
+
+func (a at) number() uint64 {
+	if a.block != nil {
+		return a.head + 1
+	}
+	return a.head
+}
+
 // step checks once and, when there is work and it is this keeper's turn, performs it. It reports
 // whether it is worth checking again at once.
 func (r *runner) step(ctx context.Context) (bool, error) {
-	head, err := r.d.chain.BlockNumber(ctx)
+	hdr, err := r.d.chain.HeaderByNumber(ctx, nil)
 	if err != nil {
 		return false, fmt.Errorf("%w: %v", errNoHead, err)
 	}
-	res := r.check(ctx, head)
+	where := at{head: hdr.Number.Uint64()}
+	res := r.check(ctx, where)
+	if !res.Eligible && res.Reason == kauto.ReasonNotNeeded && r.epochEndsInPending(ctx, hdr.Time) {
+		// The epoch ends in the block being built: check against it, so that the clearing is in
+		// the pool before the next block starts (a clearing lag of at most one block).
+		where.block = pendingBlock
+		res = r.check(ctx, where)
+		if !res.Eligible && r.pendingTries < 5 {
+			r.pendingTries++
+			time.AfterFunc(pendingRetry, r.poke)
+		}
+	}
 	if !res.Eligible {
 		r.prog.idle()
 		if res.Reason != kauto.ReasonNotNeeded {
-			return false, fmt.Errorf("check at %d: %s: %w", head, res.Reason, res.Err)
+			return false, fmt.Errorf("check at %d: %s: %w", where.number(), res.Reason, res.Err)
 		}
 		return false, nil
 	}
+	r.pendingTries = 0
 	unit := r.spec.UnitOf(res.PerformData)
-	since := r.prog.observe(unit, res.PerformData, head)
-	if !r.d.turns.MayAct(unit.Seed(), since, head) {
+	since := r.prog.observe(unit, res.PerformData, where.number())
+	if !r.d.turns.MayAct(unit.Seed(), since, where.number()) {
 		r.d.metrics.Waiting(r.spec.Name)
 		r.log.Debug("not our turn", zap.Uint64("unit", unit.Number), zap.Int("primary", r.d.turns.Primary(unit.Seed())),
-			zap.Uint64("since", since), zap.Uint64("head", head), zap.Uint64("wait", r.d.turns.Wait(unit.Seed())))
+			zap.Uint64("since", since), zap.Uint64("head", where.number()), zap.Uint64("wait", r.d.turns.Wait(unit.Seed())))
 		return false, nil
 	}
-	return r.perform(ctx, head, unit, res.PerformData)
+	return r.perform(ctx, where, unit, res.PerformData)
 }
 
-func (r *runner) check(ctx context.Context, head uint64) kauto.CheckResult {
-	res := r.d.checker.check(ctx, r.spec.Upkeep, head, nil)
+// epochEndsInPending reports whether an epoch of the upkeep's schedule ends within the next
+// block period after latestTime (so the pending block is the first one stamped after the end).
+func (r *runner) epochEndsInPending(ctx context.Context, latestTime uint64) bool {
+	if r.spec.Schedule == nil || r.d.blockPeriod == 0 {
+		return false
+	}
+	s, err := r.spec.Schedule.Schedule(ctx)
+	if err != nil || !s.Valid() || latestTime < s.First {
+		return false
+	}
+	end := s.End(s.EpochAt(latestTime))
+	return latestTime+r.d.blockPeriod >= end
+}
+
+func (r *runner) check(ctx context.Context, where at) kauto.CheckResult {
+	res := r.d.checker.check(ctx, r.spec.Upkeep, where.number(), where.block)
 	if res.Reason != kauto.ReasonRPC {
 		r.d.checked()
 	}
@@ -249,24 +297,25 @@ func sendKeyPrefix(u kauto.Upkeep, performData []byte) string {
 	return fmt.Sprintf("keeper/%s/%x", u.ID.Short(), crypto.Keccak256(performData)[:12])
 }
 
-func (r *runner) perform(ctx context.Context, head uint64, unit kauto.Unit, performData []byte) (bool, error) {
-	log := r.log.With(zap.Uint64("unit", unit.Number), zap.Uint64("head", head))
-	rec := &PerformRecord{KeeperID: r.d.keeperID, Upkeep: r.spec.Upkeep, CheckBlock: head, Epoch: r.unitEpoch(unit),
+func (r *runner) perform(ctx context.Context, where at, unit kauto.Unit, performData []byte) (bool, error) {
+	log := r.log.With(zap.Uint64("unit", unit.Number), zap.Uint64("block", where.number()), zap.Bool("pending", where.block != nil))
+	rec := &PerformRecord{KeeperID: r.d.keeperID, Upkeep: r.spec.Upkeep, CheckBlock: where.number(), Epoch: r.unitEpoch(unit),
 		PerformData: performData}
 
-	if _, err := r.d.checker.simulate(ctx, r.spec.Upkeep, r.d.sender.From(), performData); err != nil {
+	gas, err := r.d.checker.simulate(ctx, r.spec.Upkeep, r.d.sender.From(), performData, where.block)
+	if err != nil {
 		if !errors.Is(err, txmgr.ErrReverted) {
 			return false, fmt.Errorf("simulate perform: %w", err)
 		}
 		// A failing simulation of work another keeper just did is a no-op, not a revert.
-		if stale, cerr := r.stale(ctx, performData); cerr == nil && stale {
+		if stale, cerr := r.stale(ctx, where, performData); cerr == nil && stale {
 			return r.finishUnsent(ctx, rec, kauto.OutcomeNoop, err, true)
 		}
 		log.Warn("perform simulation reverted; not sending", zap.Error(err))
 		return r.finishUnsent(ctx, rec, kauto.OutcomeSimulationFailed, err, false)
 	}
 	// Re-check right before sending: the work may have been done since the check.
-	stale, err := r.stale(ctx, performData)
+	stale, err := r.stale(ctx, where, performData)
 	if err != nil {
 		return false, err
 	}
@@ -280,12 +329,17 @@ func (r *runner) perform(ctx context.Context, head uint64, unit kauto.Unit, perf
 		return false, err
 	}
 	rec.SendKey = fmt.Sprintf("%s/%d", prefix, n)
-	to := r.spec.Target
-	pending, err := r.d.sender.Queue(ctx, txmgr.Candidate{To: &to, Data: performCalldata(performData),
-		Label: "performUpkeep:" + r.spec.Name, Key: rec.SendKey})
+	c := candidateFor(r.spec.Target, performData, rec.SendKey)
+	c.Label = "performUpkeep:" + r.spec.Name
+	if where.block != nil {
+		// The transaction manager estimates against the latest block, where this work is not due
+		// yet: give it the pending block's estimate, padded.
+		c.GasLimit = gas + gas/4
+	}
+	pending, err := r.d.sender.Queue(ctx, c)
 	if err != nil {
 		if errors.Is(err, txmgr.ErrReverted) {
-			if stale, cerr := r.stale(ctx, performData); cerr == nil && stale {
+			if stale, cerr := r.stale(ctx, where, performData); cerr == nil && stale {
 				return r.finishUnsent(ctx, rec, kauto.OutcomeNoop, err, true)
 			}
 			return r.finishUnsent(ctx, rec, kauto.OutcomeSimulationFailed, err, false)
@@ -309,13 +363,14 @@ var performABI = automation.NewAutomationCompatibleInterface()
 
 func performCalldata(performData []byte) []byte { return performABI.PackPerformUpkeep(performData) }
 
-// stale re-checks at the latest block: true when the work in performData is no longer due.
-func (r *runner) stale(ctx context.Context, performData []byte) (bool, error) {
+// stale re-checks against the same kind of block (latest or pending): true when the work in
+// performData is no longer due.
+func (r *runner) stale(ctx context.Context, where at, performData []byte) (bool, error) {
 	head, err := r.d.chain.BlockNumber(ctx)
 	if err != nil {
 		return false, fmt.Errorf("%w: %v", errNoHead, err)
 	}
-	res := r.check(ctx, head)
+	res := r.check(ctx, at{head: head, block: where.block})
 	switch {
 	case res.Reason == kauto.ReasonRPC || res.Reason == kauto.ReasonBadResult || res.Reason == kauto.ReasonCheckReverted:
 		return false, fmt.Errorf("re-check: %s: %w", res.Reason, res.Err)

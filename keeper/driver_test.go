@@ -286,7 +286,7 @@ func TestWorkDoneByAnotherKeeperIsANoopNotARevert(t *testing.T) {
 	require.NoError(t, err)
 	require.True(t, more)
 	// Keeper b still holds the clearing perform data it saw before: it must send nothing.
-	more, err = b.r.perform(ctx, f.head, b.r.spec.UnitOf(stale), stale)
+	more, err = b.r.perform(ctx, at{head: f.head}, b.r.spec.UnitOf(stale), stale)
 	require.NoError(t, err)
 	require.True(t, more, "b re-checks at once and finds the next unit")
 	require.Empty(t, f.sent(b.from))
@@ -303,7 +303,7 @@ func TestFailingSimulationSendsNothing(t *testing.T) {
 	bad := encodePerform(3, 0, 0)
 	f.forceWork = bad
 	for i := 0; i < 10; i++ {
-		more, err := k.r.perform(ctx, f.head, k.r.spec.UnitOf(bad), bad)
+		more, err := k.r.perform(ctx, at{head: f.head}, k.r.spec.UnitOf(bad), bad)
 		require.NoError(t, err)
 		require.False(t, more, "a failing simulation waits for the next head")
 		f.mine()
@@ -434,4 +434,39 @@ func TestLoadConfigEnvOverrides(t *testing.T) {
 	require.Equal(t, uint64(3), c.TxMgr.Confirmations)
 	require.Equal(t, 500*time.Millisecond, c.PollInterval)
 	require.Equal(t, uint64(DefaultGraceBlocks), c.GraceBlocks)
+}
+
+func TestClearingSentAgainstThePendingBlock(t *testing.T) {
+	tests := []struct {
+		name        string
+		blockPeriod uint64
+		wantLag     uint64 // blocks from the first block at or after the end to the clearing
+	}{
+		{"pending-block check", 2, 0},
+		{"latest only", 0, 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ctx := context.Background()
+			f := newFakeMarket(1001, 20, 2)
+			f.book(0, 0)
+			k := newTestKeeper(t, f, &fakeClock{}, 0, 1, 3)
+			k.d.blockPeriod = tt.blockPeriod
+			end := f.sched.End(0)
+			for !f.epochs[0].cleared {
+				k.r.runUntilIdle(ctx)
+				if !f.epochs[0].cleared {
+					f.mine()
+				}
+			}
+			tx := f.sent(k.from)[0]
+			first := tx.block
+			for f.times[first-1] >= end {
+				first--
+			}
+			require.GreaterOrEqual(t, f.times[tx.block], end, "never cleared before the end")
+			require.Equal(t, tt.wantLag, tx.block-first)
+			require.Equal(t, uint64(1), tx.status)
+		})
+	}
 }

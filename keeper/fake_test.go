@@ -37,9 +37,11 @@ type fakeMarket struct {
 	// checks counts checkUpkeep calls; wrongFrom counts those not from the zero address.
 	checks, wrongFrom int
 	down              bool
+	// pendingView evaluates calls against the block being built (head+1).
+	pendingView bool
 	// forceWork, when set, is what checkUpkeep returns (a buggy or hostile upkeep).
 	forceWork []byte
-	nextID            int64
+	nextID    int64
 }
 
 type fakeEpoch struct {
@@ -106,7 +108,12 @@ func (f *fakeMarket) book(epoch uint64, batches int) {
 	f.booked = append(f.booked, epoch)
 }
 
-func (f *fakeMarket) now() uint64 { return f.times[f.head] }
+func (f *fakeMarket) now() uint64 {
+	if f.pendingView {
+		return f.times[f.head] + f.period
+	}
+	return f.times[f.head]
+}
 
 // mine seals one block with every pending transaction.
 func (f *fakeMarket) mine() {
@@ -243,9 +250,11 @@ func (f *fakeMarket) HeaderByNumber(_ context.Context, n *big.Int) (*types.Heade
 	return &types.Header{Number: new(big.Int).SetUint64(num), Time: ts}, nil
 }
 
-func (f *fakeMarket) CallContract(_ context.Context, msg ethereum.CallMsg, _ *big.Int) ([]byte, error) {
+func (f *fakeMarket) CallContract(_ context.Context, msg ethereum.CallMsg, block *big.Int) ([]byte, error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
+	f.pendingView = block != nil && block.Sign() < 0
+	defer func() { f.pendingView = false }()
 	if f.down {
 		return nil, errFakeDown
 	}
@@ -262,9 +271,15 @@ func (f *fakeMarket) CallContract(_ context.Context, msg ethereum.CallMsg, _ *bi
 	return fakeABI.Methods["checkUpkeep"].Outputs.Pack(needed, data)
 }
 
-func (f *fakeMarket) EstimateGas(_ context.Context, msg ethereum.CallMsg) (uint64, error) {
+func (f *fakeMarket) EstimateGas(ctx context.Context, msg ethereum.CallMsg) (uint64, error) {
+	return f.EstimateGasAtBlock(ctx, msg, nil)
+}
+
+func (f *fakeMarket) EstimateGasAtBlock(_ context.Context, msg ethereum.CallMsg, block *big.Int) (uint64, error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
+	f.pendingView = block != nil && block.Sign() < 0
+	defer func() { f.pendingView = false }()
 	if f.down {
 		return 0, errFakeDown
 	}
@@ -291,7 +306,8 @@ func (s *fakeSender) Queue(_ context.Context, c txmgr.Candidate) (Pending, error
 			return &fakePending{f: s.f, tx: tx}, nil
 		}
 	}
-	if _, err := s.f.apply(s.from, c.Data[4:], false); err != nil {
+	// Like txmgr: estimate (refusing a revert) only when no gas limit is given.
+	if _, err := s.f.apply(s.from, c.Data[4:], false); c.GasLimit == 0 && err != nil {
 		return nil, fmt.Errorf("%s: %w", c.Label, &txmgr.RevertError{Reason: err.Error()})
 	}
 	s.f.nextID++

@@ -42,7 +42,7 @@ type Service struct {
 	// Set by the init steps.
 	manifest *manifest.Manifest
 	key      *ecdsa.PrivateKey
-	client   *txmgr.MultiClient
+	client   *failoverChain
 	pool     *pgxpool.Pool
 	store    Store
 	txm      *txmgr.Manager
@@ -180,7 +180,7 @@ func (s *Service) initRPC(ctx context.Context) error {
 	if err != nil {
 		return fmt.Errorf("keeper rpc: %w", err)
 	}
-	s.client = c
+	s.client = &failoverChain{MultiClient: c, timeout: s.cfg.TxMgr.NetworkTimeout}
 	return nil
 }
 
@@ -212,7 +212,7 @@ func (s *Service) initTxMgr(ctx context.Context) error {
 		}
 		store = st
 	}
-	m, err := txmgr.New(s.cfg.TxMgr, s.client, store, txmgr.NewKeySigner(s.key), s.log.Named("txmgr"),
+	m, err := txmgr.New(s.cfg.TxMgr, s.client.MultiClient, store, txmgr.NewKeySigner(s.key), s.log.Named("txmgr"),
 		txmgr.WithMetrics(txmgr.NewPrometheusMetrics(s.registry, "gridchain")), txmgr.WithErrorDecoder(errorDecoder()))
 	if err != nil {
 		return fmt.Errorf("keeper txmgr: %w", err)
@@ -237,6 +237,7 @@ func (s *Service) initDriver(context.Context) error {
 		keeperID: s.cfg.ID, turns: Turns{Index: s.cfg.Index, Count: s.cfg.Count, GraceBlocks: s.cfg.GraceBlocks},
 		chain: s.client, checker: newChecker(s.client, s.txm.Decoder()), sender: txSender{m: s.txm}, store: s.store,
 		metrics: s.metrics, clock: s.clock, log: s.log.Named("driver"), afterSend: afterSend, maxSteps: s.cfg.MaxSteps,
+		blockPeriod: uint64(s.cfg.BlockPeriod / time.Second),
 	}
 	for _, uc := range s.cfg.Upkeeps {
 		spec := UpkeepSpec{Upkeep: uc.Upkeep(), ClearAction: uc.ClearAction}
