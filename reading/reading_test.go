@@ -282,3 +282,34 @@ func BenchmarkRecover(b *testing.B) {
 		}
 	}
 }
+
+// TestContractVectors checks the vectors that the Solidity tests produce from OracleClient
+// (contracts/test/vectors/readings.json): the Go digest, signature and recovery must agree.
+func TestContractVectors(t *testing.T) {
+	raw, err := os.ReadFile(filepath.Join("..", "contracts", "test", "vectors", "readings.json"))
+	if os.IsNotExist(err) {
+		t.Skip("contracts/test/vectors/readings.json not generated yet")
+	}
+	require.NoError(t, err)
+	var v Vectors
+	require.NoError(t, json.Unmarshal(raw, &v))
+	require.NotEmpty(t, v.Vectors)
+	require.Equal(t, DomainName, v.Name)
+	require.Equal(t, DomainVersion, v.Version)
+	require.Equal(t, DomainTypeHash, v.DomainTypeHash)
+	require.Equal(t, ReadingTypeHash, v.ReadingTypeHash)
+	d := NewDomain(v.ChainID, v.Registry)
+	require.Equal(t, v.DomainSeparator, d.Separator())
+	for i, vec := range v.Vectors {
+		r := vec.Reading
+		require.Equal(t, vec.StructHash, r.StructHash(), "vector %d struct hash", i)
+		require.Equal(t, vec.Digest, d.Digest(&r), "vector %d digest", i)
+		key, err := crypto.ToECDSA(vec.PrivateKey)
+		require.NoError(t, err)
+		require.Equal(t, vec.Signer, crypto.PubkeyToAddress(key.PublicKey))
+		s, err := d.Sign(&r, key)
+		require.NoError(t, err)
+		require.Equal(t, vec.Signature, s.Signature, "vector %d: RFC 6979 signatures are deterministic", i)
+		require.NoError(t, d.Verify(&Signed{Reading: r, Signature: vec.Signature}, vec.Signer), "vector %d", i)
+	}
+}
