@@ -49,6 +49,7 @@ type accessControl interface {
 	PackHasRole(role [32]byte, account common.Address) []byte
 	UnpackHasRole(data []byte) (bool, error)
 	PackGrantRole(role [32]byte, account common.Address) []byte
+	PackRenounceRole(role [32]byte, callerConfirmation common.Address) []byte
 }
 
 // binding adapts an abigen v2 binding (whose Instance method has no common name in an interface
@@ -58,6 +59,7 @@ type binding[B interface {
 	PackHasRole([32]byte, common.Address) []byte
 	UnpackHasRole([]byte) (bool, error)
 	PackGrantRole([32]byte, common.Address) []byte
+	PackRenounceRole([32]byte, common.Address) []byte
 }] struct{ b B }
 
 func (w binding[B]) GetABIInstance(backend bind.ContractBackend, addr common.Address) *bind.BoundContract {
@@ -69,6 +71,9 @@ func (w binding[B]) PackHasRole(role [32]byte, a common.Address) []byte {
 func (w binding[B]) UnpackHasRole(data []byte) (bool, error) { return w.b.UnpackHasRole(data) }
 func (w binding[B]) PackGrantRole(role [32]byte, a common.Address) []byte {
 	return w.b.PackGrantRole(role, a)
+}
+func (w binding[B]) PackRenounceRole(role [32]byte, a common.Address) []byte {
+	return w.b.PackRenounceRole(role, a)
 }
 
 // roleGrant is one role a deployment wires.

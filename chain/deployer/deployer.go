@@ -26,6 +26,7 @@ import (
 var (
 	ErrMissingKey    = errors.New("missing key")
 	ErrChainMismatch = errors.New("node chain id differs from the configured one")
+	ErrNoGovernance  = errors.New("refusing to leave a contract without governance")
 )
 
 // User types of the Registry (IRegistry.UserType).
@@ -56,6 +57,9 @@ type Config struct {
 	// Keys by account name; must hold deployer, registrar, settlementOperator, every authority
 	// and every demo user. Other keys (oracle operator, keepers) are only recorded.
 	Keys map[string]*ecdsa.PrivateKey
+	// Addresses by account name, for role holders whose keys stay elsewhere (production: only
+	// addresses leave each authority's host). A key in Keys wins over an address here.
+	Addresses map[string]common.Address
 	// KeyFiles by account name, recorded in the manifest (devnet only).
 	KeyFiles map[string]string
 	// Authorities in node order; each becomes governance on every contract.
@@ -77,16 +81,27 @@ func (c *Config) Check() error {
 	if c.ChainID == 0 {
 		errs = append(errs, manifest.ErrNoChainID)
 	}
-	need := append([]string{KeyDeployer, KeyRegistrar, KeySettlementOperator, KeyOracleOperator}, c.Authorities...)
-	for _, a := range c.Authorities {
-		if k, ok := c.Keepers[a]; ok {
-			need = append(need, k)
-		}
+	// The deployer signs everything but onboarding; registrar and settlement operator sign
+	// onboarding, and demo users only need to exist.
+	needKeys := []string{KeyDeployer}
+	if len(c.DemoUsers) > 0 {
+		needKeys = append(needKeys, KeyRegistrar, KeySettlementOperator)
+		needKeys = append(needKeys, c.DemoUsers...)
 	}
-	need = append(need, c.DemoUsers...)
-	for _, n := range need {
+	for _, n := range needKeys {
 		if c.Keys[n] == nil {
 			errs = append(errs, fmt.Errorf("%w: %s", ErrMissingKey, n))
+		}
+	}
+	needAddrs := append([]string{KeyRegistrar, KeySettlementOperator, KeyOracleOperator}, c.Authorities...)
+	for _, a := range c.Authorities {
+		if k, ok := c.Keepers[a]; ok {
+			needAddrs = append(needAddrs, k)
+		}
+	}
+	for _, n := range needAddrs {
+		if _, ok := c.address(n); !ok {
+			errs = append(errs, fmt.Errorf("%w: neither key nor address of %s", ErrMissingKey, n))
 		}
 	}
 	if len(c.Authorities) == 0 {
@@ -99,6 +114,20 @@ func (c *Config) Check() error {
 		errs = append(errs, errors.New("demo top-up must be set and not negative"))
 	}
 	return errors.Join(errs...)
+}
+
+// address resolves a named account from its key or, failing that, its configured address.
+func (c *Config) address(name string) (common.Address, bool) {
+	if k := c.Keys[name]; k != nil {
+		return crypto.PubkeyToAddress(k.PublicKey), true
+	}
+	a, ok := c.Addresses[name]
+	return a, ok && a != (common.Address{})
+}
+
+func (c *Config) mustAddress(name string) common.Address {
+	a, _ := c.address(name)
+	return a
 }
 
 // Deployer runs one deployment.
@@ -138,16 +167,16 @@ func New(ctx context.Context, cfg Config, log *zap.Logger) (*Deployer, error) {
 	d := &Deployer{
 		cfg: cfg, log: log, client: client, chainID: id,
 		deployer:   addr(cfg.Keys[KeyDeployer]),
-		registrar:  addr(cfg.Keys[KeyRegistrar]),
-		settlement: addr(cfg.Keys[KeySettlementOperator]),
+		registrar:  cfg.mustAddress(KeyRegistrar),
+		settlement: cfg.mustAddress(KeySettlementOperator),
+		oracle:     cfg.mustAddress(KeyOracleOperator),
 	}
 	for _, a := range cfg.Authorities {
-		d.authorities = append(d.authorities, addr(cfg.Keys[a]))
+		d.authorities = append(d.authorities, cfg.mustAddress(a))
 		if k, ok := cfg.Keepers[a]; ok {
-			d.keepers = append(d.keepers, addr(cfg.Keys[k]))
+			d.keepers = append(d.keepers, cfg.mustAddress(k))
 		}
 	}
-	d.oracle = addr(cfg.Keys[KeyOracleOperator])
 	return d, nil
 }
 
@@ -174,6 +203,9 @@ func (d *Deployer) Deploy(ctx context.Context, m *manifest.Manifest) error {
 	m.Contracts = addrs
 	m.Roles = roles
 	m.Accounts = make(map[string]manifest.Account)
+	for name, a := range d.cfg.Addresses {
+		m.Accounts[name] = manifest.Account{Name: name, Address: a}
+	}
 	for name, key := range d.cfg.Keys {
 		if slices.Contains(d.cfg.DemoUsers, name) {
 			continue
@@ -278,7 +310,12 @@ func (d *Deployer) wireRoles(ctx context.Context, addrs map[string]common.Addres
 		}
 		grants = append(grants, spec.grants(d, addrs)...)
 	}
-	roles := map[string][]common.Address{RoleGovernance: {d.deployer}}
+	roles := map[string][]common.Address{}
+	if deployerGoverns, err := d.governs(ctx, addrs, d.deployer); err != nil {
+		return nil, err
+	} else if deployerGoverns {
+		roles[RoleGovernance] = []common.Address{d.deployer}
+	}
 	s, err := newSender(ctx, d.client, d.chainID, d.cfg.Keys[KeyDeployer])
 	if err != nil {
 		return nil, err
@@ -315,10 +352,32 @@ func (d *Deployer) wireRoles(ctx context.Context, addrs map[string]common.Addres
 	return roles, nil
 }
 
+// governs reports whether account holds governance on every deployed contract.
+func (d *Deployer) governs(ctx context.Context, addrs map[string]common.Address, account common.Address) (bool, error) {
+	for _, spec := range specs() {
+		a, ok := addrs[spec.name]
+		if !ok {
+			continue
+		}
+		has, err := bind.Call(spec.ac.GetABIInstance(d.client, a), &bind.CallOpts{Context: ctx},
+			spec.ac.PackHasRole(GovernanceRole, account), spec.ac.UnpackHasRole)
+		if err != nil {
+			return false, fmt.Errorf("hasRole on %s: %w", spec.name, err)
+		}
+		if !has {
+			return false, nil
+		}
+	}
+	return true, nil
+}
+
 // onboardDemoUsers registers every demo user that is not registered, and gives each with no
 // native coin a gas allowance and each with no cTHB the demo top-up. Registration (registrar),
 // allowances (deployer, the funder) and top-ups (settlement operator) go out in parallel.
 func (d *Deployer) onboardDemoUsers(ctx context.Context, addrs map[string]common.Address) error {
+	if len(d.cfg.DemoUsers) == 0 {
+		return nil
+	}
 	reg := registry.NewRegistry()
 	regInst := reg.Instance(d.client, addrs[manifest.Registry])
 	thb := settlementtoken.NewSettlementToken()
@@ -398,4 +457,50 @@ func demoProfile(n int) (uint8, string) {
 		userType = UserConsumer
 	}
 	return userType, places[n%len(places)]
+}
+
+// RenounceDeployer gives up the deployer's governance role on every contract in m, leaving
+// governance to the authorities alone (production hand-over). It refuses while any contract has
+// no authority holding governance, so the contracts can never be left without one.
+func (d *Deployer) RenounceDeployer(ctx context.Context, m *manifest.Manifest) error {
+	s, err := newSender(ctx, d.client, d.chainID, d.cfg.Keys[KeyDeployer])
+	if err != nil {
+		return err
+	}
+	call := &bind.CallOpts{Context: ctx}
+	for _, spec := range specs() {
+		a, ok := m.Contracts[spec.name]
+		if !ok {
+			continue
+		}
+		inst := spec.ac.GetABIInstance(d.client, a)
+		authorityHolds := false
+		for _, auth := range d.authorities {
+			has, err := bind.Call(inst, call, spec.ac.PackHasRole(GovernanceRole, auth), spec.ac.UnpackHasRole)
+			if err != nil {
+				return fmt.Errorf("hasRole on %s: %w", spec.name, err)
+			}
+			authorityHolds = authorityHolds || has
+		}
+		if !authorityHolds {
+			return fmt.Errorf("%s: no authority holds governance: %w", spec.name, ErrNoGovernance)
+		}
+		has, err := bind.Call(inst, call, spec.ac.PackHasRole(GovernanceRole, d.deployer), spec.ac.UnpackHasRole)
+		if err != nil {
+			return fmt.Errorf("hasRole on %s: %w", spec.name, err)
+		}
+		if !has {
+			continue
+		}
+		if err := s.transact(ctx, "renounce governance on "+spec.name, inst, spec.ac.PackRenounceRole(GovernanceRole, d.deployer)); err != nil {
+			return err
+		}
+	}
+	r, err := s.wait(ctx)
+	d.Sent += len(r)
+	if err != nil {
+		return err
+	}
+	m.Roles[RoleGovernance] = slices.DeleteFunc(m.Roles[RoleGovernance], func(a common.Address) bool { return a == d.deployer })
+	return nil
 }

@@ -4,6 +4,11 @@
 //	devnet down    stop the geth processes it started
 //	devnet reset   stop them and wipe build/devnet
 //	devnet status  each node's process, head, head age and peers
+//
+// and, for bringing up the production network (deploy/RUNBOOK.md):
+//
+//	devnet genesis -signers A,B,C,D [-fund X,Y] [-chain-id N] [-period S] > genesis.json
+//	devnet deploy -rpc URL -deployer-key FILE -holders holders.json -manifest out.json [-renounce]
 package main
 
 import (
@@ -26,9 +31,8 @@ import (
 
 func main() {
 	root, err := repoRoot()
-	if err != nil {
-		fmt.Fprintln(os.Stderr, "devnet:", err)
-		os.Exit(2)
+	if err != nil { // outside the repository (genesis and deploy on an operator's machine)
+		root, _ = os.Getwd()
 	}
 	cfg := devnet.DefaultConfig(root)
 	fs := flag.NewFlagSet("devnet", flag.ExitOnError)
@@ -44,6 +48,20 @@ func main() {
 		fs.PrintDefaults()
 	}
 	_ = fs.Parse(os.Args[1:])
+	if fs.NArg() >= 1 && (fs.Arg(0) == "genesis" || fs.Arg(0) == "deploy") {
+		log := newLogger(*debug)
+		var err error
+		if fs.Arg(0) == "genesis" {
+			err = genesisCmd(fs.Args()[1:], os.Stdout)
+		} else {
+			err = deployCmd(fs.Args()[1:], log)
+		}
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "devnet "+fs.Arg(0)+":", err)
+			os.Exit(1)
+		}
+		return
+	}
 	if fs.NArg() != 1 {
 		fs.Usage()
 		os.Exit(2)

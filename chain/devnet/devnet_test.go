@@ -1,0 +1,136 @@
+package devnet
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/stretchr/testify/require"
+)
+
+func newTestConfig(t *testing.T) Config {
+	t.Helper()
+	root := t.TempDir()
+	cfg := DefaultConfig(root)
+	require.NoError(t, os.MkdirAll(filepath.Dir(cfg.Geth), 0o755))
+	require.NoError(t, os.WriteFile(cfg.Geth, []byte("#!/bin/sh\n"), 0o755))
+	return cfg
+}
+
+func TestGenesis_CliqueLondonSortedSigners(t *testing.T) {
+	cfg := newTestConfig(t)
+	signers := []common.Address{common.HexToAddress("0x3"), common.HexToAddress("0x1"), common.HexToAddress("0x2")}
+	funded := []common.Address{common.HexToAddress("0xf")}
+	raw, err := cfg.Genesis(signers, funded)
+	require.NoError(t, err)
+	var g struct {
+		Config    map[string]any               `json:"config"`
+		ExtraData string                       `json:"extraData"`
+		GasLimit  string                       `json:"gasLimit"`
+		Alloc     map[string]map[string]string `json:"alloc"`
+	}
+	require.NoError(t, json.Unmarshal(raw, &g))
+	require.EqualValues(t, DefaultChainID, g.Config["chainId"])
+	require.EqualValues(t, 0, g.Config["londonBlock"])
+	for _, later := range []string{"shanghaiTime", "cancunTime", "terminalTotalDifficulty", "mergeNetsplitBlock"} {
+		require.NotContains(t, g.Config, later, "Clique cannot run %s", later)
+	}
+	require.Equal(t, map[string]any{"period": float64(2), "epoch": float64(cliqueEpoch)}, g.Config["clique"])
+	gas, err := hexutil.DecodeUint64(g.GasLimit)
+	require.NoError(t, err)
+	require.EqualValues(t, DefaultGasLimit, gas)
+
+	extra, err := hexutil.Decode(g.ExtraData)
+	require.NoError(t, err)
+	require.Len(t, extra, 32+3*20+65)
+	got := []common.Address{}
+	for i := 32; i < 32+3*20; i += 20 {
+		got = append(got, common.BytesToAddress(extra[i:i+20]))
+	}
+	require.True(t, slices.IsSortedFunc(got, func(a, b common.Address) int { return bytes.Compare(a[:], b[:]) }))
+	require.ElementsMatch(t, signers, got)
+	require.Contains(t, g.Alloc, strings.ToLower(funded[0].Hex()))
+}
+
+func TestConfigTOML_StaticPeersAreTheOtherThree(t *testing.T) {
+	cfg := newTestConfig(t)
+	nodeKeys := generateNodeKeys(t, len(Authorities))
+	for i := range Authorities {
+		toml := string(cfg.configTOML(i, nodeKeys))
+		require.Contains(t, toml, "[Node.P2P]")
+		require.Equal(t, 3, strings.Count(toml, "enode://"))
+		require.NotContains(t, toml, cfg.enode(i, nodeKeys[i]), "a node must not peer with itself")
+		for j := range Authorities {
+			if j != i {
+				require.Contains(t, toml, cfg.enode(j, nodeKeys[j]))
+			}
+		}
+	}
+}
+
+func TestArgs_HardenedEndpoints(t *testing.T) {
+	cfg := newTestConfig(t)
+	signer := common.HexToAddress("0xabc")
+	for i := range Authorities {
+		args := strings.Join(cfg.Args(i, signer), " ")
+		for _, want := range []string{
+			"--nodiscover", "--netrestrict 127.0.0.0/8", "--http.api eth,net,web3", "--ws.api eth,net,web3",
+			"--http.addr 127.0.0.1", "--ws.addr 127.0.0.1", "--miner.gaslimit 30000000",
+			"--txpool.accountslots 16384", "--txpool.globalslots 20000",
+			"--miner.etherbase " + signer.Hex(), "--unlock " + signer.Hex(),
+		} {
+			require.Contains(t, args, want)
+		}
+		for _, port := range []int{cfg.HTTPPort + i, cfg.WSPort + i, cfg.AuthRPCPort + i, cfg.P2PPort + i} {
+			require.Contains(t, args, " "+itoa(port))
+		}
+		require.NotContains(t, args, "admin")
+		require.NotContains(t, args, "personal")
+	}
+}
+
+func TestConfig_CheckRejectsBadSettings(t *testing.T) {
+	tests := []struct {
+		name   string
+		mutate func(*Config)
+		want   error
+	}{
+		{"no geth", func(c *Config) { c.Geth = "/nonexistent/geth" }, ErrNoGeth},
+		{"zero period", func(c *Config) { c.Period = 0 }, ErrBadPeriod},
+		{"tiny gas limit", func(c *Config) { c.GasLimit = 1000 }, ErrBadGasLimit},
+		{"zero chain id", func(c *Config) { c.ChainID = 0 }, ErrBadChainID},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			cfg := newTestConfig(t)
+			require.NoError(t, cfg.Check())
+			tc.mutate(&cfg)
+			require.ErrorIs(t, cfg.Check(), tc.want)
+		})
+	}
+}
+
+func TestKeys_StableAcrossCalls(t *testing.T) {
+	cfg := newTestConfig(t)
+	a, n, err := cfg.Keys()
+	require.NoError(t, err)
+	b, m, err := cfg.Keys()
+	require.NoError(t, err)
+	require.Len(t, a, len(cfg.AccountNames()))
+	for name := range a {
+		require.Equal(t, crypto.FromECDSA(a[name]), crypto.FromECDSA(b[name]), name)
+	}
+	for i := range n {
+		require.Equal(t, crypto.FromECDSA(n[i]), crypto.FromECDSA(m[i]))
+	}
+	st, err := os.Stat(cfg.KeyPath(AccountDeployer))
+	require.NoError(t, err)
+	require.Equal(t, os.FileMode(0o600), st.Mode().Perm())
+}
