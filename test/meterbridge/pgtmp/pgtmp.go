@@ -165,3 +165,16 @@ func (c *Cluster) Destroy() error {
 	}
 	return errors.Join(err, os.RemoveAll(c.Dir))
 }
+
+// CreateDB creates a fresh database owned by gridchain and returns its DSN.
+func (c *Cluster) CreateDB(ctx context.Context, name string) (string, error) {
+	conn, err := pgx.Connect(ctx, fmt.Sprintf("postgres://postgres:postgres@127.0.0.1:%d/postgres?sslmode=disable", c.Port))
+	if err != nil {
+		return "", err
+	}
+	defer conn.Close(ctx)
+	if _, err := conn.Exec(ctx, "CREATE DATABASE "+pgx.Identifier{name}.Sanitize()+" OWNER gridchain"); err != nil {
+		return "", fmt.Errorf("create database %s: %w", name, err)
+	}
+	return fmt.Sprintf("postgres://gridchain:gridchain@127.0.0.1:%d/%s?sslmode=disable", c.Port, name), nil
+}
