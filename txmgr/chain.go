@@ -224,3 +224,13 @@ func (m *MultiClient) TransactionReceipt(ctx context.Context, txHash common.Hash
 	})
 	return out, err
 }
+
+// BalanceAt is the native balance of account (nil block: latest).
+func (m *MultiClient) BalanceAt(ctx context.Context, account common.Address, blockNumber *big.Int) (*big.Int, error) {
+	var out *big.Int
+	err := m.do(ctx, func(ctx context.Context, c *ethclient.Client) (err error) {
+		out, err = c.BalanceAt(ctx, account, blockNumber)
+		return
+	})
+	return out, err
+}
