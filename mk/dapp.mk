@@ -37,12 +37,12 @@ dapp: $(DAPP_BIN) devnet-up ## serve the dapp on the devnet at http://$(DAPP_LIS
 	$(DAPP_BIN) -manifest build/devnet/deployment.json -listen $(DAPP_LISTEN) $(DAPP_FLAGS)
 
 test-web: $(WEB_STAMP) contracts test/dapp/node_modules ## the page's error wording, without browser or chain
-	cd web && node build.mjs --out $$(mktemp -d) >/dev/null
+	cd web && node build.mjs --abis-only
 	node --test test/dapp/errors.test.mjs
 
 TEST_TARGETS += test-dapp
 test-dapp: devnet-up check-web $(DAPP_BIN) $(CHROMIUM) test/dapp/node_modules ## browser tests on the shared devnet; screenshot build/test-artifacts/dapp.png
-	cd web && node build.mjs --out $$(mktemp -d) >/dev/null
+	cd web && node build.mjs --abis-only
 	DAPP_MANIFEST=build/devnet/deployment.json DAPP_BIN=$(DAPP_BIN) node --test --test-concurrency=1 test/dapp/
 
 # mk/*.mk are included in name order, so dapp.mk comes before the other areas' suites: under

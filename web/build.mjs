@@ -3,7 +3,7 @@
 // The output is deterministic (no timestamps, no absolute paths), so `make check-web` can diff a
 // fresh build against the committed dapp/dist.
 //
-//   node build.mjs [--out DIR] [--forge-out DIR]
+//   node build.mjs [--out DIR] [--forge-out DIR] [--sources DIR] [--abis-only]
 import { build } from 'esbuild';
 import { mkdirSync, readFileSync, readdirSync, writeFileSync, copyFileSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -16,6 +16,7 @@ const { values } = parseArgs({
     out: { type: 'string', default: join(here, '..', 'dapp', 'dist') },
     'forge-out': { type: 'string', default: join(here, '..', 'build', 'forge', 'out') },
     sources: { type: 'string', default: join(here, '..', 'contracts', 'src') },
+    'abis-only': { type: 'boolean', default: false },
   },
 });
 const outDir = resolve(values.out);
@@ -86,6 +87,7 @@ const gen = [
   '',
 ].join('\n');
 writeFileSync(join(here, 'src', 'abis.gen.js'), gen);
+if (values['abis-only']) process.exit(0);
 
 rmSync(outDir, { recursive: true, force: true });
 mkdirSync(outDir, { recursive: true });

@@ -8,12 +8,13 @@ import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { mkdtempSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { createServer as createHTTPServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { createPublicClient, createWalletClient, http, parseEther, defineChain } from 'viem';
-import { privateKeyToAccount } from 'viem/accounts';
+import { createPublicClient, createWalletClient, http, parseEther, defineChain, keccak256, toHex, numberToHex } from 'viem';
+import { privateKeyToAccount, generatePrivateKey } from 'viem/accounts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const MANIFEST = resolve(root, process.env.DAPP_MANIFEST ?? 'build/devnet/deployment.json');
@@ -21,6 +22,7 @@ const DAPP_BIN = resolve(root, process.env.DAPP_BIN ?? 'build/bin/dapp');
 const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
 const ARTIFACTS = resolve(root, process.env.ARTIFACTS ?? 'build/test-artifacts');
 const TradingAbi = JSON.parse(readFileSync(join(root, 'build/forge/out/Trading.sol/Trading.json'), 'utf8')).abi;
+const RegistryAbi = JSON.parse(readFileSync(join(root, 'build/forge/out/Registry.sol/Registry.json'), 'utf8')).abi;
 const ERC20Abi = JSON.parse(readFileSync(join(root, 'build/forge/out/GridToken.sol/GridToken.json'), 'utf8')).abi;
 
 const manifest = JSON.parse(readFileSync(MANIFEST, 'utf8'));
@@ -39,6 +41,86 @@ let pageConfig;
 const pageErrors = [];
 let screenshotTaken = false;
 const placed = {};
+// A campus user the registrar view registers, who then connects through the test wallet.
+const newcomer = privateKeyToAccount(generatePrivateKey());
+const newcomerMeter = keccak256(toHex(`dapp-test-meter-${newcomer.address}`));
+const testWallet = { added: null, methods: [] };
+let meterbridge;
+const meterbridgeHits = [];
+
+/**
+ * A stand-in for meterbridge's read API (GET /v1/meters/{id}/latest and /readings): cumulative
+ * counters of a rooftop meter over 24 quarter-hours. The chain and the dapp are real; only the
+ * AMI side is canned, since test-dapp runs without the meter pipeline.
+ */
+function startFakeMeterbridge() {
+  const end = Math.floor(Date.now() / 1000 / 900) * 900;
+  const rows = [];
+  let exp = 0;
+  let imp = 0;
+  for (let i = 0; i <= 24; i++) {
+    exp += Math.round(400 * Math.max(0, Math.sin((i / 24) * Math.PI)));
+    imp += 120 + (i % 5) * 20;
+    rows.push({ meterId: newcomerMeter, intervalStart: end - (24 - i + 1) * 900, intervalEnd: end - (24 - i) * 900, exportWh: exp, importWh: imp, seq: i + 1 });
+  }
+  return new Promise((res) => {
+    const srv = createHTTPServer((req, reply) => {
+      meterbridgeHits.push(req.url);
+      const m = req.url.match(/^\/v1\/meters\/(0x[0-9a-f]{64})\/(latest|readings)/i);
+      reply.setHeader('Content-Type', 'application/json');
+      if (!m || m[1].toLowerCase() !== newcomerMeter) { reply.statusCode = 404; return reply.end('{"error":{"code":"not_found"}}'); }
+      reply.end(JSON.stringify(m[2] === 'latest' ? rows[rows.length - 1] : { readings: rows }));
+    });
+    srv.listen(0, '127.0.0.1', () => res(srv));
+  });
+}
+
+/** The page's side of the test wallet: an EIP-1193 provider announced through EIP-6963. */
+const WALLET_INIT = `(() => {
+  const provider = {
+    request: async ({ method, params }) => {
+      const r = JSON.parse(await window.__testWallet(method, JSON.stringify(params ?? [])));
+      if (r.error) { const e = new Error(r.error.message); e.code = r.error.code; throw e; }
+      return r.result;
+    },
+    on() {}, removeListener() {},
+  };
+  const info = { uuid: '5f8a2c1e-0000-4000-8000-000000000001', name: 'Test Wallet', icon: 'data:image/svg+xml,<svg xmlns=%22http://www.w3.org/2000/svg%22/>', rdns: 'org.campusgrid.testwallet' };
+  const announce = () => window.dispatchEvent(new CustomEvent('eip6963:announceProvider', { detail: Object.freeze({ info, provider }) }));
+  window.addEventListener('eip6963:requestProvider', announce);
+  announce();
+})();`;
+
+/** The wallet's side: the newcomer's key signs; reads go to the node. Unknown chain until added (EIP-3085). */
+async function walletRequest(method, paramsJson) {
+  const params = JSON.parse(paramsJson);
+  testWallet.methods.push(method);
+  const ok = (result) => JSON.stringify({ result });
+  const fail = (code, message) => JSON.stringify({ error: { code, message } });
+  try {
+    switch (method) {
+      case 'eth_requestAccounts':
+      case 'eth_accounts':
+        return ok([newcomer.address]);
+      case 'eth_chainId':
+        return ok(testWallet.added ? numberToHex(manifest.chainId) : '0x1');
+      case 'wallet_switchEthereumChain':
+        return testWallet.added && params[0].chainId === testWallet.added.chainId ? ok(null) : fail(4902, 'Unrecognized chain ID');
+      case 'wallet_addEthereumChain':
+        testWallet.added = params[0];
+        return ok(null);
+      case 'eth_sendTransaction': {
+        const tx = params[0];
+        const w = createWalletClient({ account: newcomer, chain, transport: http(rpcUrl) });
+        return ok(await w.sendTransaction({ to: tx.to, data: tx.data, value: tx.value ? BigInt(tx.value) : 0n }));
+      }
+      default:
+        return ok(await rpc.request({ method, params }));
+    }
+  } catch (err) {
+    return fail(err.code ?? -32603, err.shortMessage ?? err.message);
+  }
+}
 
 /** Polls `fn` until it returns a truthy value (returned) or `timeoutMs` passes. */
 async function until(what, fn, timeoutMs = 60_000, everyMs = 250) {
@@ -95,7 +177,9 @@ async function ensureCleared(epoch) {
 before(async () => {
   const port = await freePort();
   baseUrl = `http://127.0.0.1:${port}/`;
-  server = spawn(DAPP_BIN, ['-manifest', MANIFEST, '-listen', `127.0.0.1:${port}`, '-devnet'], { stdio: ['ignore', 'ignore', 'pipe'] });
+  meterbridge = await startFakeMeterbridge();
+  const mbURL = `http://127.0.0.1:${meterbridge.address().port}`;
+  server = spawn(DAPP_BIN, ['-manifest', MANIFEST, '-listen', `127.0.0.1:${port}`, '-devnet', '-meterbridge', mbURL, '-meterbridge-token', 't0ken'], { stdio: ['ignore', 'ignore', 'pipe'] });
   let serverLog = '';
   server.stderr.on('data', (d) => { serverLog += d; });
   await until('the dapp server to be ready', async () => {
@@ -110,9 +194,15 @@ before(async () => {
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
     viewport: { width: 1280, height: 1400 },
   });
+  await context.exposeFunction('__testWallet', walletRequest);
+  await context.addInitScript(WALLET_INIT);
   page = context.pages()[0] ?? (await context.newPage());
   page.on('pageerror', (err) => pageErrors.push(err.message));
-  page.on('console', (msg) => { if (msg.type() === 'error') pageErrors.push(msg.text()); });
+  // A meter with no readings yet answers 404, which the page shows as an empty chart; the browser
+  // still logs the 404. Every other console error counts.
+  page.on('console', (msg) => {
+    if (msg.type() === 'error' && !msg.location().url.includes('/api/meters/')) pageErrors.push(`${msg.text()} (${msg.location().url})`);
+  });
 });
 
 after(async () => {
@@ -122,6 +212,7 @@ after(async () => {
   }
   await context?.close();
   if (userDataDir) rmSync(userDataDir, { recursive: true, force: true });
+  meterbridge?.close();
   if (server && server.exitCode === null) {
     server.kill('SIGTERM');
     await new Promise((r) => server.once('exit', r));
@@ -233,6 +324,8 @@ test('the depth chart draws the open book', async () => {
   }));
   if (BigInt(state.epoch) === epoch) assert.ok(state.points >= 1, `depth chart of epoch ${epoch} shows ${state.points} levels`);
   assert.ok(state.ink > 500, `depth chart drew ${state.ink} pixels`);
+  mkdirSync(ARTIFACTS, { recursive: true });
+  await page.screenshot({ path: join(ARTIFACTS, 'dapp-book.png'), fullPage: true });
   const [, , demand] = await readTrading('getDepth', [epoch]);
   assert.ok(demand.some((d) => d >= parseEther('0.2')), 'the chain book holds the bid');
 });
@@ -278,7 +371,83 @@ test('the clearing shows in the history chart, and the buyer claims', async () =
   await until('the order row to show Settled', async () => (await page.getAttribute(`#orders-table tr[data-order-id="${id}"]`, 'data-status')) === 'Settled', 30_000);
 });
 
+async function adminSubmit(form, fill, button = 'button[type=submit]') {
+  for (const [name, value] of Object.entries(fill)) {
+    const sel = `#${form} [name=${name}]`;
+    if ((await page.getAttribute(sel, 'type')) === null && (await page.evaluate((q) => document.querySelector(q).tagName, sel)) === 'SELECT') await page.selectOption(sel, value);
+    else await page.fill(sel, value);
+  }
+  await page.evaluate(() => { document.getElementById('admin-status').className = 'status'; });
+  await page.click(`#${form} ${button}`);
+  const outcome = await until(`the ${form} form`, async () => page.evaluate(() => {
+    const s = document.getElementById('admin-status');
+    if (s.classList.contains('error')) return { error: s.textContent };
+    if (s.classList.contains('ok')) return { text: s.textContent };
+    return null;
+  }), 90_000);
+  assert.ok(!outcome.error, `${form}: ${outcome.error}`);
+  return outcome.text;
+}
+
+test('the registrar registers a user with a gas allowance, assigns a meter, suspends and reactivates', async () => {
+  const registrar = pageConfig.demoAccounts.find((a) => a.name.startsWith('registrar'));
+  assert.ok(registrar, 'the devnet config offers the registrar account');
+  await pickDemo(registrar.name);
+  await page.waitForSelector('#admin:not([hidden])', { timeout: 30_000 });
+  const who = newcomer.address;
+  await adminSubmit('form-register', { account: who, userType: '1', location: 'Dapp test roof', allowance: '0.5' });
+  const user = await rpc.readContract({ address: manifest.contracts.Registry, abi: RegistryAbi, functionName: 'getUser', args: [who] });
+  assert.equal(user.userType, 1);
+  assert.equal(user.status, 1);
+  assert.equal(await rpc.getBalance({ address: who }), parseEther('0.5'));
+  await adminSubmit('form-meter', { meter: newcomerMeter, owner: who, signer: registrar.address });
+  const meters = await rpc.readContract({ address: manifest.contracts.Registry, abi: RegistryAbi, functionName: 'metersOf', args: [who] });
+  assert.deepEqual(meters, [newcomerMeter]);
+  await adminSubmit('form-status', { account: who }, 'button[value=suspend]');
+  assert.equal((await rpc.readContract({ address: manifest.contracts.Registry, abi: RegistryAbi, functionName: 'getUser', args: [who] })).status, 2);
+  await adminSubmit('form-status', { account: who }, 'button[value=reactivate]');
+  assert.equal((await rpc.readContract({ address: manifest.contracts.Registry, abi: RegistryAbi, functionName: 'getUser', args: [who] })).status, 1);
+  // A second registration is refused in plain words.
+  await page.fill('#form-register [name=account]', who);
+  await page.click('#form-register button[type=submit]');
+  const refused = await until('the refusal', async () => page.evaluate(() => {
+    const s = document.getElementById('admin-status');
+    return s.classList.contains('error') ? s.textContent : null;
+  }), 30_000);
+  assert.match(refused, /is registered already\./);
+});
+
+test('a browser wallet found by EIP-6963 adds the chain (EIP-3085) and shows its meter readings', async () => {
+  await page.click('#wallets button:has-text("Test Wallet")');
+  await until('the wallet account', async () => (await page.textContent('#who-label')).toLowerCase().includes(newcomer.address.toLowerCase()), 30_000);
+  assert.ok(testWallet.added, 'the page asked the wallet to add the chain');
+  assert.equal(testWallet.added.chainId, numberToHex(manifest.chainId));
+  assert.match(testWallet.added.rpcUrls[0], /^http:\/\/127\.0\.0\.1:\d+\/rpc$/);
+  assert.ok(testWallet.methods.indexOf('wallet_switchEthereumChain') < testWallet.methods.indexOf('wallet_addEthereumChain'));
+  await until('the user status', async () => /Prosumer, Active/.test(await page.textContent('#user-status')), 30_000);
+  const chart = await until('the readings chart', async () => page.evaluate(() => {
+    const c = document.getElementById('readings-chart');
+    return c.dataset.rendered === '1' && Number(c.dataset.points) > 0 ? Number(c.dataset.points) : null;
+  }), 30_000);
+  assert.equal(chart, 24, 'one bar per interval between 25 cumulative readings');
+  assert.ok(meterbridgeHits.some((u) => u.startsWith(`/v1/meters/${newcomerMeter}/readings?from=`)), 'readings came through the dapp server');
+  // No cTHB yet: the page says so before anything is signed.
+  await page.check('input[name=side][value=buy]');
+  await page.fill('#order-amount', '0.2');
+  await page.fill('#order-price', '3.00');
+  const sent = testWallet.methods.filter((m) => m === 'eth_sendTransaction').length;
+  await page.click('#place-order');
+  const text = await until('the refusal', async () => page.evaluate(() => {
+    const s = document.getElementById('trade-status');
+    return s.classList.contains('error') ? s.textContent : null;
+  }), 30_000);
+  assert.equal(text, 'This order needs 0.6 cTHB in escrow and you have 0 cTHB.');
+  assert.equal(testWallet.methods.filter((m) => m === 'eth_sendTransaction').length, sent, 'nothing was sent');
+});
+
 test('the page raised no script errors; screenshot saved', async () => {
+  await pickDemo(placed.buy.owner.name);
+  await page.waitForSelector(`#orders-table tr[data-order-id="${placed.buy.id}"]`, { timeout: 30_000 });
   mkdirSync(ARTIFACTS, { recursive: true });
   await page.screenshot({ path: join(ARTIFACTS, 'dapp.png'), fullPage: true });
   screenshotTaken = true;

@@ -67,7 +67,7 @@ export function drawDepth(canvas, depth, lastPrice) {
   for (let i = lo; i <= hi; i++) cumS.push((s += toNum(depth.supply[i])));
   let d = 0;
   for (let i = hi; i >= lo; i--) cumD[i - lo] = d += toNum(depth.demand[i]);
-  const maxY = niceMax(Math.max(s, d));
+  const maxY = niceMax(Math.max(s, d) * 1.2); // headroom for the legend
   const x = (i) => pad.l + ((i - lo) / Math.max(1, hi - lo)) * (w - pad.l - pad.r);
   const y = (v) => h - pad.b - (v / maxY) * (h - pad.t - pad.b);
   axes(ctx, w, h, pad, [0, 0.5, 1].map((f) => [y(f * maxY), f * maxY]), (v) => `${+v.toFixed(3)} kWh`);
@@ -115,7 +115,7 @@ export function drawHistory(canvas, rows) {
   const { ctx, w, h, pad } = setup(canvas);
   const vols = rows.map((r) => toNum(r.volume));
   const prices = rows.map((r) => toNum(r.clearingPrice));
-  const maxV = niceMax(Math.max(...vols));
+  const maxV = niceMax(Math.max(...vols) * 1.2);
   const traded = prices.filter((p) => p > 0);
   const pLo = traded.length ? Math.floor(Math.min(...traded) * 10) / 10 : 2;
   const pHi = traded.length ? Math.ceil(Math.max(...traded) * 10) / 10 + 0.1 : 4.2;
@@ -158,8 +158,8 @@ export function drawHistory(canvas, rows) {
 }
 
 /** Generation (up) and consumption (down) per interval, from cumulative meter counters. */
-export function drawReadings(canvas, intervals) {
-  if (!intervals.length) return empty(canvas, 'No readings yet for this meter');
+export function drawReadings(canvas, intervals, emptyText = 'No readings yet for this meter') {
+  if (!intervals.length) return empty(canvas, emptyText);
   const { ctx, w, h, pad } = setup(canvas);
   const maxE = niceMax(Math.max(1, ...intervals.map((r) => Math.max(r.exportWh, r.importWh))));
   const mid = pad.t + (h - pad.t - pad.b) / 2;

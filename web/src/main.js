@@ -367,7 +367,7 @@ async function refreshMeters(meters, gen) {
 async function refreshReadings(gen) {
   st.readingsAt = Date.now();
   const canvas = $('readings-chart');
-  if (!st.meter) return drawReadings(canvas, []);
+  if (!st.meter) return drawReadings(canvas, [], 'No meter is assigned to this account');
   if (!chain.cfg.meterbridge) {
     canvas.hidden = true;
     $('meter-note').textContent = 'Readings need meterbridge, which this dapp server is not connected to.';
