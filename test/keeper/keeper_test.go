@@ -244,7 +244,7 @@ func (s *suite) placeInEpochs(k, pairs int) []uint64 {
 		}
 		// Wait for the next epoch so the next batch lands in a new one.
 		last := epochs[len(epochs)-1]
-		harness.WaitFor(t, 2*epochLength*time.Second, "next epoch", func(ctx context.Context) (bool, error) {
+		harness.WaitFor(t, 3*time.Minute, "next epoch", func(ctx context.Context) (bool, error) {
 			h, err := s.m.C.HeaderByNumber(ctx, nil)
 			return err == nil && h.Time >= s.m.EpochEnd(last), err
 		})
