@@ -9,6 +9,7 @@ import (
 	"github.com/campus-grid/gridchain/bindings/oracleclient"
 	"github.com/campus-grid/gridchain/bindings/registry"
 	"github.com/campus-grid/gridchain/bindings/settlementtoken"
+	"github.com/campus-grid/gridchain/bindings/trading"
 	"github.com/campus-grid/gridchain/chain/manifest"
 )
 
@@ -100,7 +101,7 @@ type contractSpec struct {
 
 // specs lists every contract of the market, in deployment order.
 func specs() []contractSpec {
-	return []contractSpec{registrySpec(), settlementTokenSpec(), gridTokenSpec(), oracleClientSpec()}
+	return []contractSpec{registrySpec(), settlementTokenSpec(), gridTokenSpec(), oracleClientSpec(), tradingSpec()}
 }
 
 func registrySpec() contractSpec {
@@ -172,6 +173,40 @@ func oracleClientSpec() contractSpec {
 			}
 			for _, k := range d.keepers {
 				out = append(out, roleGrant{manifest.OracleClient, RoleMarketMaker, MarketMakerRole, k})
+			}
+			return out
+		},
+	}
+}
+
+func tradingSpec() contractSpec {
+	b := trading.NewTrading()
+	return contractSpec{
+		name: manifest.Trading,
+		deps: []string{manifest.Registry, manifest.GridToken, manifest.SettlementToken},
+		creation: func(d *Deployer, addrs map[string]common.Address) ([]byte, []byte) {
+			mk := d.cfg.Market
+			return common.FromHex(trading.TradingMetaData.Bin), b.PackConstructor(
+				addrs[manifest.Registry], addrs[manifest.GridToken], addrs[manifest.SettlementToken], d.deployer,
+				trading.ITradingMarketConfig{
+					EpochLength: mk.EpochLength, FirstEpochStart: 0, // the first epoch starts at deployment
+					PriceFloor: mk.PriceFloor, PriceCeiling: mk.PriceCeiling, PriceTick: mk.PriceTick,
+					AmountQuantum: mk.AmountQuantum, MinOrderAmount: mk.MinOrderAmount,
+					MaxOrdersPerUser: mk.MaxOrdersPerUser, MaxOrdersPerEpoch: mk.MaxOrdersPerEpoch,
+					WheelingFeePerKwh: mk.WheelingFeePerKwh, GridOperator: d.gridOperator,
+					SettleBatchSize: mk.SettleBatchSize,
+				})
+		},
+		ac: binding[*trading.Trading]{b},
+		grants: func(d *Deployer, addrs map[string]common.Address) []roleGrant {
+			// Trading escrows and pays out GRID (GridToken's system role), keepers clear and
+			// settle epochs, any authority may pause the market.
+			out := []roleGrant{{manifest.GridToken, RoleSystem, SystemRole, addrs[manifest.Trading]}}
+			for _, k := range d.keepers {
+				out = append(out, roleGrant{manifest.Trading, RoleMarketMaker, MarketMakerRole, k})
+			}
+			for _, a := range d.authorities {
+				out = append(out, roleGrant{manifest.Trading, RolePauser, PauserRole, a})
 			}
 			return out
 		},

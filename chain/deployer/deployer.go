@@ -50,6 +50,43 @@ var DefaultGasAllowance = new(big.Int).Mul(big.NewInt(100), big.NewInt(1e18))
 // DefaultDemoTopUp is the cTHB each demo user starts with (10,000 THB).
 var DefaultDemoTopUp = new(big.Int).Mul(big.NewInt(10_000), big.NewInt(1e18))
 
+// KeyGridOperator receives Trading's wheeling fee.
+const KeyGridOperator = "gridOperator"
+
+// Market holds Trading's constructor settings (ITrading.MarketConfig). Amounts are GRID base
+// units (1e18 = 1 kWh), prices settlement-token base units per kWh.
+type Market struct {
+	EpochLength       uint64
+	PriceFloor        *big.Int
+	PriceCeiling      *big.Int
+	PriceTick         *big.Int
+	AmountQuantum     *big.Int
+	MinOrderAmount    *big.Int
+	MaxOrdersPerUser  *big.Int
+	MaxOrdersPerEpoch *big.Int
+	WheelingFeePerKwh *big.Int
+	SettleBatchSize   *big.Int
+}
+
+// DefaultMarket is the campus market of the design: 15-minute epochs, prices on a 0.01 THB grid
+// between the 2.20 THB/kWh feed-in floor and the 4.15 THB/kWh retail ceiling, orders in
+// multiples of 0.001 kWh from 0.1 kWh, 100 orders per user and 10,000 per epoch, no wheeling fee.
+func DefaultMarket() Market {
+	milli := func(x int64) *big.Int { return new(big.Int).Mul(big.NewInt(x), big.NewInt(1e15)) }
+	return Market{
+		EpochLength:       900,
+		PriceFloor:        milli(2200),
+		PriceCeiling:      milli(4150),
+		PriceTick:         milli(10),
+		AmountQuantum:     milli(1),
+		MinOrderAmount:    milli(100),
+		MaxOrdersPerUser:  big.NewInt(100),
+		MaxOrdersPerEpoch: big.NewInt(10_000),
+		WheelingFeePerKwh: new(big.Int),
+		SettleBatchSize:   big.NewInt(100),
+	}
+}
+
 // Config of one deployment.
 type Config struct {
 	RPCURL  string
@@ -70,6 +107,8 @@ type Config struct {
 	DemoUsers    []string
 	GasAllowance *big.Int
 	DemoTopUp    *big.Int
+	// Market configures Trading; a zero EpochLength means DefaultMarket().
+	Market Market
 }
 
 // Check rejects a configuration the deployment cannot run with.
@@ -93,7 +132,7 @@ func (c *Config) Check() error {
 			errs = append(errs, fmt.Errorf("%w: %s", ErrMissingKey, n))
 		}
 	}
-	needAddrs := append([]string{KeyRegistrar, KeySettlementOperator, KeyOracleOperator}, c.Authorities...)
+	needAddrs := append([]string{KeyRegistrar, KeySettlementOperator, KeyOracleOperator, KeyGridOperator}, c.Authorities...)
 	for _, a := range c.Authorities {
 		if k, ok := c.Keepers[a]; ok {
 			needAddrs = append(needAddrs, k)
@@ -132,16 +171,17 @@ func (c *Config) mustAddress(name string) common.Address {
 
 // Deployer runs one deployment.
 type Deployer struct {
-	cfg         Config
-	log         *zap.Logger
-	client      *ethclient.Client
-	chainID     *big.Int
-	deployer    common.Address
-	registrar   common.Address
-	settlement  common.Address
-	authorities []common.Address
-	oracle      common.Address
-	keepers     []common.Address
+	cfg          Config
+	log          *zap.Logger
+	client       *ethclient.Client
+	chainID      *big.Int
+	deployer     common.Address
+	registrar    common.Address
+	settlement   common.Address
+	authorities  []common.Address
+	oracle       common.Address
+	gridOperator common.Address
+	keepers      []common.Address
 	// Sent counts the transactions this run sent (zero on an already deployed chain).
 	Sent int
 }
@@ -171,6 +211,10 @@ func New(ctx context.Context, cfg Config, log *zap.Logger) (*Deployer, error) {
 		settlement: cfg.mustAddress(KeySettlementOperator),
 		oracle:     cfg.mustAddress(KeyOracleOperator),
 	}
+	d.gridOperator = cfg.mustAddress(KeyGridOperator)
+	if d.cfg.Market.EpochLength == 0 {
+		d.cfg.Market = DefaultMarket()
+	}
 	for _, a := range cfg.Authorities {
 		d.authorities = append(d.authorities, cfg.mustAddress(a))
 		if k, ok := cfg.Keepers[a]; ok {
@@ -189,10 +233,12 @@ func addr(k *ecdsa.PrivateKey) common.Address { return crypto.PubkeyToAddress(k.
 // (or without code, after a chain reset) are deployed, missing roles granted, demo users
 // onboarded. m.ChainID and m.Nodes are the caller's.
 func (d *Deployer) Deploy(ctx context.Context, m *manifest.Manifest) error {
+	_, hadTrading := m.Contracts[manifest.Trading]
 	addrs, err := d.deployContracts(ctx, m)
 	if err != nil {
 		return err
 	}
+	deployedTrading := !hadTrading || m.Contracts[manifest.Trading] != addrs[manifest.Trading]
 	roles, err := d.wireRoles(ctx, addrs)
 	if err != nil {
 		return err
@@ -202,6 +248,15 @@ func (d *Deployer) Deploy(ctx context.Context, m *manifest.Manifest) error {
 	}
 	m.Contracts = addrs
 	m.Roles = roles
+	if _, ok := addrs[manifest.Trading]; ok {
+		if m.Market == nil {
+			m.Market = make(map[string]uint64)
+		}
+		if _, set := m.Market["epochLength"]; !set || deployedTrading {
+			m.Market["epochLength"] = d.cfg.Market.EpochLength
+			m.Market["settleBatchSize"] = d.cfg.Market.SettleBatchSize.Uint64()
+		}
+	}
 	m.Accounts = make(map[string]manifest.Account)
 	for name, a := range d.cfg.Addresses {
 		m.Accounts[name] = manifest.Account{Name: name, Address: a}

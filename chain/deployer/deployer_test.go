@@ -16,6 +16,7 @@ import (
 	"github.com/campus-grid/gridchain/bindings/oracleclient"
 	"github.com/campus-grid/gridchain/bindings/registry"
 	"github.com/campus-grid/gridchain/bindings/settlementtoken"
+	"github.com/campus-grid/gridchain/bindings/trading"
 	"github.com/campus-grid/gridchain/chain/manifest"
 )
 
@@ -36,7 +37,7 @@ func devnetStyleConfig(t *testing.T) Config {
 		DemoUsers:    []string{"user01"},
 		GasAllowance: big.NewInt(1), DemoTopUp: big.NewInt(1),
 	}
-	for _, n := range []string{KeyDeployer, KeyRegistrar, KeySettlementOperator, KeyOracleOperator, "ERC", "MEA", "keeper-ERC", "user01"} {
+	for _, n := range []string{KeyDeployer, KeyRegistrar, KeySettlementOperator, KeyOracleOperator, KeyGridOperator, "ERC", "MEA", "keeper-ERC", "user01"} {
 		cfg.Keys[n] = key(t)
 	}
 	return cfg
@@ -106,7 +107,7 @@ func TestSpecsDeployInDependencyOrder(t *testing.T) {
 		require.NotNil(t, s.ac)
 		require.NotNil(t, s.grants)
 	}
-	for _, name := range []string{manifest.Registry, manifest.GridToken, manifest.SettlementToken} {
+	for _, name := range []string{manifest.Registry, manifest.GridToken, manifest.SettlementToken, manifest.OracleClient, manifest.Trading} {
 		require.True(t, seen[name], name)
 	}
 }
@@ -127,6 +128,8 @@ func TestRoleIDsMatchTheContracts(t *testing.T) {
 		{"SettlementToken operator", settlementtoken.SettlementTokenMetaData.Bin, SettlementOperatorRole},
 		{"OracleClient operator", oracleclient.OracleClientMetaData.Bin, OracleOperatorRole},
 		{"OracleClient market maker", oracleclient.OracleClientMetaData.Bin, MarketMakerRole},
+		{"Trading market maker", trading.TradingMetaData.Bin, MarketMakerRole},
+		{"Trading pauser", trading.TradingMetaData.Bin, PauserRole},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

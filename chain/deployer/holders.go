@@ -22,6 +22,8 @@ type Holders struct {
 	Registrar          common.Address `json:"registrar"`
 	SettlementOperator common.Address `json:"settlementOperator"`
 	OracleOperator     common.Address `json:"oracleOperator"`
+	// GridOperator receives Trading's wheeling fee.
+	GridOperator common.Address `json:"gridOperator"`
 }
 
 // LoadHolders reads a holders file.
@@ -63,4 +65,5 @@ func (h *Holders) Apply(cfg *Config) {
 	cfg.Addresses[KeyRegistrar] = h.Registrar
 	cfg.Addresses[KeySettlementOperator] = h.SettlementOperator
 	cfg.Addresses[KeyOracleOperator] = h.OracleOperator
+	cfg.Addresses[KeyGridOperator] = h.GridOperator
 }

@@ -19,16 +19,19 @@ var Authorities = []string{"ERC", "MEA", "PEA", "EGAT"}
 
 // Default settings of the development network.
 const (
-	DefaultChainID      = 62831
-	DefaultPeriod       = 2 // seconds between blocks
-	DefaultGasLimit     = 30_000_000
-	DefaultHost         = "127.0.0.1"
-	DefaultHTTPPort     = 8545
-	DefaultWSPort       = 8645
-	DefaultAuthRPCPort  = 8551
-	DefaultP2PPort      = 30311
-	DefaultDemoUsers    = 10
-	DefaultNetRestrict  = "127.0.0.0/8"
+	DefaultChainID     = 62831
+	DefaultPeriod      = 2 // seconds between blocks
+	DefaultGasLimit    = 30_000_000
+	DefaultHost        = "127.0.0.1"
+	DefaultHTTPPort    = 8545
+	DefaultWSPort      = 8645
+	DefaultAuthRPCPort = 8551
+	DefaultP2PPort     = 30311
+	DefaultDemoUsers   = 10
+	DefaultNetRestrict = "127.0.0.0/8"
+	// DefaultEpochLength is the devnet's market epoch in seconds: short, so that clearing is
+	// visible within minutes (production: 900).
+	DefaultEpochLength  = 60
 	stateFileName       = "devnet.json"
 	defaultStartTimeout = 60 * time.Second
 )
@@ -60,6 +63,8 @@ type Config struct {
 	P2PPort     int    `json:"p2pPort"`
 	NetRestrict string `json:"netRestrict"`
 	DemoUsers   int    `json:"demoUsers"`
+	// EpochLength of the Trading market in seconds (used when Trading is deployed).
+	EpochLength uint64 `json:"epochLength,omitempty"`
 	// Verbosity is geth's log level (0-5).
 	Verbosity int `json:"verbosity"`
 }
@@ -79,6 +84,7 @@ func DefaultConfig(root string) Config {
 		P2PPort:     DefaultP2PPort,
 		NetRestrict: DefaultNetRestrict,
 		DemoUsers:   DefaultDemoUsers,
+		EpochLength: DefaultEpochLength,
 		Verbosity:   3,
 	}
 }
@@ -149,9 +155,12 @@ func (c *Config) adoptState() (bool, error) {
 	if err != nil {
 		return false, err
 	}
-	verbosity := c.Verbosity
+	verbosity, epoch := c.Verbosity, c.EpochLength
 	*c = old
 	c.Verbosity = verbosity
+	if c.EpochLength == 0 { // created before Trading existed
+		c.EpochLength = epoch
+	}
 	return true, nil
 }
 

@@ -48,6 +48,8 @@ func (d *Devnet) Deploy(ctx context.Context) (int, error) {
 	for name := range accounts {
 		cfg.KeyFiles[name] = d.KeyPath(name)
 	}
+	cfg.Market = deployer.DefaultMarket()
+	cfg.Market.EpochLength = d.EpochLength
 	for _, a := range Authorities {
 		cfg.Keepers[a] = KeeperAccount(a)
 	}

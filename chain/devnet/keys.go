@@ -18,6 +18,7 @@ const (
 	AccountRegistrar          = "registrar"
 	AccountSettlementOperator = "settlementOperator"
 	AccountOracleOperator     = "oracleOperator"
+	AccountGridOperator       = "gridOperator"
 	keeperPrefix              = "keeper-"
 	demoPrefix                = "user"
 )
@@ -32,7 +33,7 @@ func DemoAccount(n int) string { return fmt.Sprintf("%s%02d", demoPrefix, n) }
 // keepers and demo users.
 func (c *Config) AccountNames() []string {
 	names := append([]string{}, Authorities...)
-	names = append(names, AccountDeployer, AccountRegistrar, AccountSettlementOperator, AccountOracleOperator)
+	names = append(names, AccountDeployer, AccountRegistrar, AccountSettlementOperator, AccountOracleOperator, AccountGridOperator)
 	for _, a := range Authorities {
 		names = append(names, KeeperAccount(a))
 	}

@@ -19,6 +19,7 @@ import (
 	"github.com/campus-grid/gridchain/bindings/oracleclient"
 	"github.com/campus-grid/gridchain/bindings/registry"
 	"github.com/campus-grid/gridchain/bindings/settlementtoken"
+	"github.com/campus-grid/gridchain/bindings/trading"
 	"github.com/campus-grid/gridchain/chain/deployer"
 	"github.com/campus-grid/gridchain/chain/manifest"
 	"github.com/campus-grid/gridchain/test/harness"
@@ -84,6 +85,21 @@ func TestContracts_DeployedWiredAndUsable(t *testing.T) {
 		require.NoError(t, err)
 		require.True(t, has, "oracle operator role")
 		require.Contains(t, n.Manifest.Roles[deployer.RoleMinter], oc)
+	}
+
+	// Trading, once deployed, holds GRID's system role and is driven by every authority's keeper.
+	if tr, ok := n.Manifest.Contracts[manifest.Trading]; ok {
+		has, err := bind.Call(gridC, call, grid.PackHasRole(deployer.SystemRole, tr), grid.UnpackHasRole)
+		require.NoError(t, err)
+		require.True(t, has, "Trading lacks GridToken's system role")
+		trB := trading.NewTrading()
+		for _, name := range []string{"keeper-ERC", "keeper-MEA", "keeper-PEA", "keeper-EGAT"} {
+			keeper := n.Account(t, name).Address
+			has, err := bind.Call(trB.Instance(client, tr), call, trB.PackHasRole(deployer.MarketMakerRole, keeper), trB.UnpackHasRole)
+			require.NoError(t, err)
+			require.True(t, has, "%s is not a Trading market maker", name)
+		}
+		require.NotZero(t, n.Manifest.Market["epochLength"])
 	}
 
 	// Demo users are registered, verified, and hold a gas allowance and cTHB.
