@@ -28,6 +28,10 @@ contract OracleClient is IOracleClient, AccessControl, AutomationCompatible {
     uint256 public constant MAX_EXPIRE_BATCH = 50;
     /// @notice Most requests one checkUpkeep looks at, and one performUpkeep moves the expiry cursor over.
     uint256 public constant MAX_EXPIRY_SCAN = 100;
+    /// @notice How far (seconds) a reading's intervalEnd may lie after the block time: meter clocks run a
+    /// little ahead of the chain's, but counters cannot be read in the future, and a reading from the
+    /// future would block the meter's next genuine readings (BadInterval) until real time caught up.
+    uint64 public constant MAX_CLOCK_SKEW = 15 minutes;
 
     /// @notice keccak256 of the EIP-712 Reading type string.
     bytes32 public constant READING_TYPEHASH = keccak256(
@@ -286,7 +290,9 @@ contract OracleClient is IOracleClient, AccessControl, AutomationCompatible {
         bytes32 meterId = reading.meterId;
         IRegistry.Meter memory meter = _registry.getMeter(meterId);
         if (meter.owner == address(0)) return _reject(reading, RejectReason.UnassignedMeter);
-        if (reading.intervalStart >= reading.intervalEnd) return _reject(reading, RejectReason.BadInterval);
+        if (reading.intervalStart >= reading.intervalEnd || reading.intervalEnd > block.timestamp + MAX_CLOCK_SKEW) {
+            return _reject(reading, RejectReason.BadInterval);
+        }
 
         MeterState memory last = _meters[meterId];
         bool baseline = last.assignment != meter.assignment;

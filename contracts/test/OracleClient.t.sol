@@ -225,7 +225,7 @@ contract OracleClientTest is OracleClientBase {
         IOracleClient.Reading memory late = _reading(meter, 3, 3, 5000, 0);
         bytes memory lateSig = _sign(METER_KEY, late);
 
-        vm.warp(T0 + 10 * INTERVAL);
+        vm.warp(T0 + 10 * INTERVAL); // the hand-over
         _unassign(meter);
         assertEq(_submit(late, lateSig), 0, "an unassigned meter mints nothing");
         address bob = _newProsumer("bob");
@@ -258,6 +258,7 @@ contract OracleClientTest is OracleClientBase {
 
     function test_submitReadings_duplicateFromSecondRelayerIsANoOp() public {
         address alice = _prosumerWithBaseline("alice", meter, 0, 0);
+        vm.warp(NOW); // the relayers bring these readings later
         address relayer2 = makeAddr("relayer2");
         bytes32 role = oracle.ORACLE_OPERATOR_ROLE();
         vm.prank(governance);
@@ -279,6 +280,7 @@ contract OracleClientTest is OracleClientBase {
     function test_submitReadings_badReadingsAreSkippedTheRestApply() public {
         address alice = _prosumerWithBaseline("alice", meter, 0, 0);
         address bob = _prosumerWithBaseline("bob", meter2, 0, 0);
+        vm.warp(NOW); // the relayers bring these readings later
         bytes32 unassigned = _meterId(99);
 
         IOracleClient.Reading[] memory readings = new IOracleClient.Reading[](5);
@@ -312,6 +314,7 @@ contract OracleClientTest is OracleClientBase {
 
     function test_submitReadings_twoReadingsOfOneMeterApplyInOrder() public {
         address alice = _prosumerWithBaseline("alice", meter, 0, 0);
+        vm.warp(NOW); // the relayers bring these readings later
         IOracleClient.Reading[] memory readings = new IOracleClient.Reading[](2);
         bytes[] memory signatures = new bytes[](2);
         readings[0] = _reading(meter, 2, 2, 1000, 0);
@@ -367,6 +370,46 @@ contract OracleClientTest is OracleClientBase {
         IOracleClient.Reading memory r = _reading(meter, 1, 1, 0, 0);
         r.intervalStart = r.intervalEnd + 1;
         _expectRejected(r, _sign(METER_KEY, r), IOracleClient.RejectReason.BadInterval);
+    }
+
+    function _submitNow(IOracleClient.Reading memory r, bytes memory sig) internal returns (uint256) {
+        IOracleClient.Reading[] memory readings = new IOracleClient.Reading[](1);
+        bytes[] memory signatures = new bytes[](1);
+        readings[0] = r;
+        signatures[0] = sig;
+        vm.prank(operator);
+        return oracle.submitReadings(readings, signatures);
+    }
+
+    function test_submitReadings_rejectsReadingFromTheFuture() public {
+        _prosumerWithBaseline("alice", meter, 0, 0);
+        uint64 skew = oracle.MAX_CLOCK_SKEW();
+        uint64 now_ = uint64(block.timestamp);
+        IOracleClient.Reading memory r = _reading(meter, 2, 2, 1000, 0);
+        r.intervalEnd = now_ + skew + 1;
+        r.intervalStart = r.intervalEnd - INTERVAL;
+        bytes memory sig = _sign(METER_KEY, r);
+        vm.expectEmit(address(oracle));
+        emit IOracleClient.ReadingRejected(meter, 2, IOracleClient.RejectReason.BadInterval);
+        assertEq(_submitNow(r, sig), 0);
+        assertEq(oracle.meterState(meter).seq, 1);
+        // A meter clock a little ahead of the chain's is fine, up to the skew.
+        r.intervalEnd = now_ + skew;
+        r.intervalStart = r.intervalEnd - INTERVAL;
+        assertEq(_submitNow(r, _sign(METER_KEY, r)), 1);
+        assertEq(grid.totalSupply(), 1 ether);
+    }
+
+    function test_submitReadings_rejectsBaselineFromTheFuture() public {
+        address alice = _newProsumer("alice");
+        _assign(meter, alice, METER_KEY);
+        IOracleClient.Reading memory r = _reading(meter, 1, 1, 0, 0);
+        r.intervalEnd = uint64(block.timestamp) + oracle.MAX_CLOCK_SKEW() + 1;
+        bytes memory sig = _sign(METER_KEY, r);
+        vm.expectEmit(address(oracle));
+        emit IOracleClient.ReadingRejected(meter, 1, IOracleClient.RejectReason.BadInterval);
+        assertEq(_submitNow(r, sig), 0);
+        assertEq(oracle.meterState(meter).assignment, 0, "no baseline from the future");
     }
 
     function test_submitReadings_rejectsBaselineBeforeAssignment() public {
@@ -526,6 +569,7 @@ contract OracleClientTest is OracleClientBase {
 
     function test_fulfillEnergyData_appliesReadingAndFulfils() public {
         address alice = _prosumerWithBaseline("alice", meter, 0, 0);
+        vm.warp(NOW); // the relayers bring these readings later
         uint256 id = _request(alice, meter, 4);
         IOracleClient.Reading memory r = _reading(meter, 2, 5, 2000, 0);
         bytes memory sig = _sign(METER_KEY, r);
@@ -541,6 +585,7 @@ contract OracleClientTest is OracleClientBase {
 
     function test_fulfillEnergyData_coveredByEarlierReadingAppliesNothingTwice() public {
         address alice = _prosumerWithBaseline("alice", meter, 0, 0);
+        vm.warp(NOW); // the relayers bring these readings later
         uint256 id = _request(alice, meter, 4);
         IOracleClient.Reading memory r = _reading(meter, 2, 4, 2000, 0);
         bytes memory sig = _sign(METER_KEY, r);
@@ -555,6 +600,7 @@ contract OracleClientTest is OracleClientBase {
 
     function test_fulfillEnergyData_secondFulfilmentIsIgnored() public {
         address alice = _prosumerWithBaseline("alice", meter, 0, 0);
+        vm.warp(NOW); // the relayers bring these readings later
         uint256 id = _request(alice, meter, 4);
         IOracleClient.Reading memory r = _reading(meter, 2, 4, 2000, 0);
         bytes memory sig = _sign(METER_KEY, r);
@@ -571,6 +617,7 @@ contract OracleClientTest is OracleClientBase {
 
     function test_fulfillEnergyData_pastDeadlineExpiresInsteadOfFulfilling() public {
         address alice = _prosumerWithBaseline("alice", meter, 0, 0);
+        vm.warp(NOW); // the relayers bring these readings later
         uint256 id = _request(alice, meter, 4);
         vm.roll(block.number + 101);
         IOracleClient.Reading memory r = _reading(meter, 2, 4, 2000, 0);
@@ -587,6 +634,7 @@ contract OracleClientTest is OracleClientBase {
 
     function test_fulfillEnergyData_lastBlockStillFulfils() public {
         address alice = _prosumerWithBaseline("alice", meter, 0, 0);
+        vm.warp(NOW); // the relayers bring these readings later
         uint256 id = _request(alice, meter, 4);
         vm.roll(block.number + 100);
         IOracleClient.Reading memory r = _reading(meter, 2, 4, 2000, 0);
@@ -598,6 +646,7 @@ contract OracleClientTest is OracleClientBase {
 
     function test_RevertWhen_fulfillEnergyDataReadingEndsTooEarly() public {
         address alice = _prosumerWithBaseline("alice", meter, 0, 0);
+        vm.warp(NOW); // the relayers bring these readings later
         uint256 id = _request(alice, meter, 4);
         IOracleClient.Reading memory r = _reading(meter, 2, 3, 2000, 0);
         bytes memory sig = _sign(METER_KEY, r);
@@ -613,6 +662,7 @@ contract OracleClientTest is OracleClientBase {
 
     function test_RevertWhen_fulfillEnergyDataReadingIsRejected() public {
         address alice = _prosumerWithBaseline("alice", meter, 0, 0);
+        vm.warp(NOW); // the relayers bring these readings later
         uint256 id = _request(alice, meter, 4);
         IOracleClient.Reading memory r = _reading(meter, 2, 4, 2000, 0);
         bytes memory sig = _sign(OTHER_KEY, r);
@@ -627,6 +677,7 @@ contract OracleClientTest is OracleClientBase {
 
     function test_RevertWhen_fulfillEnergyDataWrongMeter() public {
         address alice = _prosumerWithBaseline("alice", meter, 0, 0);
+        vm.warp(NOW); // the relayers bring these readings later
         uint256 id = _request(alice, meter, 4);
         IOracleClient.Reading memory r = _reading(meter2, 2, 4, 2000, 0);
         bytes memory sig = _sign(METER_KEY, r);

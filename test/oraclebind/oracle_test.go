@@ -15,6 +15,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
@@ -224,8 +225,24 @@ func (e *env) sign(k *ecdsa.PrivateKey, r oracleclient.IOracleClientReading) []b
 	return sig
 }
 
+// advanceTo moves the chain's clock to ts (when behind it): OracleClient refuses readings that end more
+// than MAX_CLOCK_SKEW after the block time, and relayers bring readings after their interval ended.
+func (e *env) advanceTo(ts uint64) {
+	e.t.Helper()
+	head, err := e.client.HeaderByNumber(context.Background(), nil)
+	require.NoError(e.t, err)
+	if head.Time < ts {
+		require.NoError(e.t, e.sim.AdjustTime(time.Duration(ts-head.Time)*time.Second))
+	}
+}
+
 func (e *env) submit(readings []oracleclient.IOracleClientReading, sigs [][]byte) (*types.Receipt, uint64) {
 	e.t.Helper()
+	var last uint64
+	for _, r := range readings {
+		last = max(last, r.IntervalEnd)
+	}
+	e.advanceTo(last)
 	input := e.orc.PackSubmitReadings(readings, sigs)
 	// The relayer can simulate first: the return value says how many readings would apply.
 	applied, err := bind.Call(e.orcC, &bind.CallOpts{From: addr(e.operator)}, input, e.orc.UnpackSubmitReadings)
@@ -358,6 +375,7 @@ func TestRequestFulfilAndExpiryThroughUpkeep(t *testing.T) {
 	answered := request(r2.IntervalEnd)
 	unanswered := request(r2.IntervalEnd + 900)
 	require.Equal(t, statusPending, status(answered))
+	e.advanceTo(r2.IntervalEnd)
 	e.send(e.operator, e.orcC, e.orc.PackFulfillEnergyData(answered, r2, e.sign(e.meterKeys[roof], r2)))
 	require.Equal(t, statusFulfilled, status(answered))
 	require.Equal(t, wh(2_500), e.balance(alice))

@@ -21,8 +21,9 @@ pragma solidity 0.8.30;
 ///
 /// RULES (per meter, see docs/oracle.md):
 /// - A reading applies only when the meter is assigned, the interval is well formed
-///   (intervalStart < intervalEnd), the signature is the meter's current key, seq is above the last
-///   applied seq, intervalEnd is after the last applied intervalEnd and neither counter went down.
+///   (intervalStart < intervalEnd, intervalEnd at most 15 minutes after the block time), the signature
+///   is the meter's current key, seq is above the last applied seq, intervalEnd is after the last
+///   applied intervalEnd and neither counter went down.
 ///   A bad reading in a batch is skipped with ReadingRejected(reason); the rest apply.
 /// - The first reading after each Registry assignment (Meter.assignment changed) only sets the
 ///   baseline and mints nothing, and must end at or after the assignment time: energy metered before
@@ -67,7 +68,8 @@ interface IOracleClient {
     enum RejectReason {
         None, // 0: not rejected (never emitted)
         UnassignedMeter, // 1: the meter has no owner in the Registry
-        BadInterval, // 2: intervalStart >= intervalEnd, or intervalEnd not after the last applied one
+        BadInterval, // 2: intervalStart >= intervalEnd, intervalEnd not after the last applied one, or more
+        // than MAX_CLOCK_SKEW (15 minutes) after the block time
         BeforeAssignment, // 3: a baseline reading that ends before the meter's current assignment
         NotNewer, // 4: seq not above the last applied seq: a replay, a duplicate or a reordered reading
         CounterRegressed, // 5: exportWh or importWh below the last applied value

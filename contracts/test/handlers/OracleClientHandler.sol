@@ -277,6 +277,7 @@ contract OracleClientHandler is Test {
         IOracleClient.Reading memory r = s.reading;
         IRegistry.Meter memory meter = registry.getMeter(r.meterId);
         if (meter.owner == address(0) || r.intervalStart >= r.intervalEnd) return false;
+        if (r.intervalEnd > block.timestamp + 15 minutes) return false;
         IOracleClient.MeterState memory st = oracle.meterState(r.meterId);
         if (st.assignment != meter.assignment) {
             if (r.intervalEnd < meter.assignedAt) return false;
