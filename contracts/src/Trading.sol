@@ -6,8 +6,9 @@ import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
 import {Pausable} from "@openzeppelin/contracts/utils/Pausable.sol";
 import {AutomationCompatible} from "@chainlink/contracts/src/v0.8/automation/AutomationCompatible.sol";
-import {AutomationCompatibleInterface} from
-    "@chainlink/contracts/src/v0.8/automation/interfaces/AutomationCompatibleInterface.sol";
+import {
+    AutomationCompatibleInterface
+} from "@chainlink/contracts/src/v0.8/automation/interfaces/AutomationCompatibleInterface.sol";
 import {IGridToken} from "./interfaces/IGridToken.sol";
 import {IRegistry} from "./interfaces/IRegistry.sol";
 import {ITrading} from "./interfaces/ITrading.sol";
@@ -53,8 +54,8 @@ contract Trading is ITrading, AutomationCompatible, AccessControl, Pausable {
     uint256 private constant ORDER_PREV_SHIFT = 232; // uint16: index + 1 of the previous order of its level and side
     uint256 private constant ORDER_FLAGS_SHIFT = 248; // bit 0: buy; bits 1-2: OrderStatus
     uint256 private constant MASK16 = 0xffff;
-    uint256 private constant MASK40 = 0xff_ffff_ffff;
-    uint256 private constant MASK64 = 0xffff_ffff_ffff_ffff;
+    uint256 private constant MASK40 = 0xffffffffff;
+    uint256 private constant MASK64 = 0xffffffffffffffff;
     uint256 private constant STATUS_OPEN = 1;
     uint256 private constant STATUS_CANCELLED = 2;
     uint256 private constant STATUS_SETTLED = 3;
@@ -209,11 +210,11 @@ contract Trading is ITrading, AutomationCompatible, AccessControl, Pausable {
         // The order's quanta were added to the level and are still there: no underflow; the cancel count
         // stays below the order count, which fits 16 bits.
         unchecked {
-            _levels[epoch][level] = _levels[epoch][level] - (quanta << (64 * side))
-                + (1 << (LEVEL_CANCELLED_SHIFT + 16 * side));
+            _levels[epoch][level] =
+                _levels[epoch][level] - (quanta << (64 * side)) + (1 << (LEVEL_CANCELLED_SHIFT + 16 * side));
         }
-        _orders[orderId] = (order & ~(uint256(3) << (ORDER_FLAGS_SHIFT + 1)))
-            | (STATUS_CANCELLED << (ORDER_FLAGS_SHIFT + 1));
+        _orders[orderId] =
+            (order & ~(uint256(3) << (ORDER_FLAGS_SHIFT + 1))) | (STATUS_CANCELLED << (ORDER_FLAGS_SHIFT + 1));
 
         Rules memory r = _rules[_epochs[epoch].rulesId];
         uint256 amount = quanta * r.amountQuantum;
@@ -264,7 +265,9 @@ contract Trading is ITrading, AutomationCompatible, AccessControl, Pausable {
         if (status == STORED_NOT_CLEARED) revert Trading__EpochNotCleared(epoch);
         EpochState memory s = st;
         Marginal memory mg = _marginals[epoch][(order >> ORDER_FLAGS_SHIFT) & 1];
-        if (status == STORED_CLEARED && _isPendingMarginal(order, s.traded, mg)) revert Trading__AllocationPending(epoch);
+        if (status == STORED_CLEARED && _isPendingMarginal(order, s.traded, mg)) {
+            revert Trading__AllocationPending(epoch);
+        }
         _settleOrder(orderId, order, s, _rules[s.rulesId], mg);
         // At most one settlement per order, and orderCount fits 16 bits.
         unchecked {
@@ -430,7 +433,9 @@ contract Trading is ITrading, AutomationCompatible, AccessControl, Pausable {
         uint256 n = head & MASK16;
         orderIds = new uint256[](n);
         for (uint256 i; i < n; ++i) {
-            uint256 index = i < 15 ? (head >> (16 * (i + 1))) & MASK16 : (list[(i - 15) / 16 + 1] >> (16 * ((i - 15) % 16))) & MASK16;
+            uint256 index = i < 15
+                ? (head >> (16 * (i + 1))) & MASK16
+                : (list[(i - 15) / 16 + 1] >> (16 * ((i - 15) % 16))) & MASK16;
             orderIds[i] = (epoch << 16) | index;
         }
     }
@@ -548,8 +553,8 @@ contract Trading is ITrading, AutomationCompatible, AccessControl, Pausable {
         (uint256 rank, uint256 prev) = _addToLevel(epoch, level, side, quanta, index);
 
         orderId = (epoch << 16) | index;
-        _orders[orderId] = uint256(uint160(msg.sender)) | (quanta << ORDER_QUANTA_SHIFT)
-            | (level << ORDER_LEVEL_SHIFT) | (rank << ORDER_RANK_SHIFT) | (prev << ORDER_PREV_SHIFT)
+        _orders[orderId] = uint256(uint160(msg.sender)) | (quanta << ORDER_QUANTA_SHIFT) | (level << ORDER_LEVEL_SHIFT)
+            | (rank << ORDER_RANK_SHIFT) | (prev << ORDER_PREV_SHIFT)
             | ((side | (STATUS_OPEN << 1)) << ORDER_FLAGS_SHIFT);
 
         uint256 escrow;
@@ -625,7 +630,7 @@ contract Trading is ITrading, AutomationCompatible, AccessControl, Pausable {
         returns (uint256 rank, uint256 prev)
     {
         uint256 lv = _levels[epoch][level];
-        if ((lv >> LEVEL_COUNT_SHIFT) & 0xffff_ffff == 0) {
+        if ((lv >> LEVEL_COUNT_SHIFT) & 0xffffffff == 0) {
             // First order at this level in this epoch: mark it occupied.
             _occupied[epoch][level >> 8] |= 1 << (level & 255);
         }
@@ -681,9 +686,7 @@ contract Trading is ITrading, AutomationCompatible, AccessControl, Pausable {
         if (!pendingAllocation) emit AllocationCompleted(epoch);
     }
 
-    function _recordClearing(uint256 epoch, bool pendingAllocation, uint256 c, uint256 volume, uint256 price)
-        private
-    {
+    function _recordClearing(uint256 epoch, bool pendingAllocation, uint256 c, uint256 volume, uint256 price) private {
         EpochState storage st = _epochs[epoch];
         st.status = pendingAllocation ? STORED_CLEARED : STORED_SETTLING;
         st.clearingLevel = uint16(c);
@@ -804,8 +807,8 @@ contract Trading is ITrading, AutomationCompatible, AccessControl, Pausable {
         returns (bool pending)
     {
         uint256 total = (lv >> (64 * side)) & MASK64;
-        uint256 live = ((lv >> (LEVEL_COUNT_SHIFT + 16 * side)) & MASK16)
-            - ((lv >> (LEVEL_CANCELLED_SHIFT + 16 * side)) & MASK16);
+        uint256 live =
+            ((lv >> (LEVEL_COUNT_SHIFT + 16 * side)) & MASK16) - ((lv >> (LEVEL_CANCELLED_SHIFT + 16 * side)) & MASK16);
         Marginal memory m;
         m.level = uint16(level);
         m.fill = uint64(fill);
@@ -1007,8 +1010,10 @@ contract Trading is ITrading, AutomationCompatible, AccessControl, Pausable {
         if (quantum == 0 || quantum > type(uint80).max) revert Trading__InvalidMarketRules("amountQuantum");
         if (rules.wheelingFeePerKwh > type(uint80).max) revert Trading__InvalidMarketRules("wheelingFeePerKwh");
         // Every amount times every price (and fee) must be a whole number of base units: no rounding, no dust.
-        if ((quantum * floor) % ONE != 0 || (quantum * tick) % ONE != 0 || (quantum * rules.wheelingFeePerKwh) % ONE != 0)
-        {
+        if (
+            (quantum * floor) % ONE != 0 || (quantum * tick) % ONE != 0
+                || (quantum * rules.wheelingFeePerKwh) % ONE != 0
+        ) {
             revert Trading__InvalidMarketRules("amountTimesPriceNotWhole");
         }
         if (rules.minOrderAmount < quantum || rules.minOrderAmount % quantum != 0) {

@@ -23,8 +23,7 @@ contract TradingInvariantTest is TradingFixture {
         for (uint256 i; i < 5; ++i) {
             actors.push(_trader(string(abi.encodePacked("actor", vm.toString(i)))));
         }
-        handler =
-            new TradingHandler(trading, registry, grid, thb, actors, keeper, registrar, marketPauser, pauser);
+        handler = new TradingHandler(trading, registry, grid, thb, actors, keeper, registrar, marketPauser, pauser);
         gridSupply = grid.totalSupply();
         thbSupply = thb.totalSupply();
         targetContract(address(handler));
@@ -85,7 +84,9 @@ contract TradingInvariantTest is TradingFixture {
         for (uint256 e; e < epochs; ++e) {
             uint256 epoch = handler.epochsTouched(e);
             ITrading.EpochResult memory res = trading.getEpochResult(epoch);
-            if (res.status == ITrading.EpochStatus.Settled) assertEq(res.settledCount + _cancelledIn(epoch), res.orderCount);
+            if (res.status == ITrading.EpochStatus.Settled) {
+                assertEq(res.settledCount + _cancelledIn(epoch), res.orderCount);
+            }
         }
         uint256 n = handler.orderCount();
         for (uint256 i; i < n; ++i) {

@@ -1105,7 +1105,8 @@ contract TradingTest is TradingFixture {
             uint256 r = uint256(keccak256(abi.encode(seed, i)));
             uint256 level = r % 40;
             uint256 amount = (100 + (r >> 8) % 3000) * QUANTUM;
-            ids[i] = (r >> 40) % 2 == 0 ? _sell(who[i % 4], amount, _price(level)) : _buy(who[i % 4], amount, _price(level));
+            ids[i] =
+                (r >> 40) % 2 == 0 ? _sell(who[i % 4], amount, _price(level)) : _buy(who[i % 4], amount, _price(level));
         }
         _runEpoch();
         uint256 price = trading.getEpochResult(epoch).clearingPrice;
