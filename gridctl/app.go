@@ -17,7 +17,10 @@ import (
 	"strings"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/spf13/viper"
+
+	"github.com/campus-grid/gridchain/txmgr"
 )
 
 // Exit statuses.
@@ -121,12 +124,26 @@ func Run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	if err == nil {
 		return ExitOK
 	}
-	fmt.Fprintf(stderr, "gridctl %s: %v\n", inv.cmd.name, err)
+	fmt.Fprintf(stderr, "gridctl %s: %v%s\n", inv.cmd.name, err, revertHint(err))
 	if errors.Is(err, ErrUsage) {
 		fmt.Fprintf(stderr, "usage: gridctl %s %s\n", inv.cmd.name, inv.cmd.args)
 		return ExitUsage
 	}
 	return ExitFail
+}
+
+// revertHint names the role an AccessControlUnauthorizedAccount error asks for.
+func revertHint(err error) string {
+	var rev *txmgr.RevertError
+	if !errors.As(err, &rev) || rev.Name != "AccessControlUnauthorizedAccount" || len(rev.Args) != 2 {
+		return ""
+	}
+	account, _ := rev.Args[0].(common.Address)
+	role, ok := rev.Args[1].([32]byte)
+	if !ok {
+		return ""
+	}
+	return fmt.Sprintf(" (%s lacks %s)", account.Hex(), roleName(common.Hash(role)))
 }
 
 // parse finds the command (one or two words anywhere among the flags), then parses global and

@@ -21,3 +21,9 @@ test-txmgr: pg-up ## txmgr and db integration tests against the project-local Po
 	go test $(GO_TEST_FLAGS) -tags integration ./test/txmgr/...
 
 TEST_TARGETS += test-txmgr
+
+.PHONY: test-gridctl
+test-gridctl: devnet-up ## gridctl against the shared devnet (user, meter, token, role and signer commands)
+	go test $(GO_TEST_FLAGS) -tags integration -timeout 10m ./test/gridctl/...
+
+TEST_TARGETS += test-gridctl
