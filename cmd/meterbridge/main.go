@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"os"
 	"os/signal"
+	"runtime/debug"
 	"syscall"
 
 	"go.uber.org/zap"
@@ -17,6 +18,11 @@ import (
 )
 
 func main() {
+	// Batches are short-lived garbage; a larger GC target trades a little memory for CPU that
+	// signature recovery needs. GOGC in the environment still wins.
+	if os.Getenv("GOGC") == "" {
+		debug.SetGCPercent(400)
+	}
 	configPath := flag.String("config", "", "configuration file (yaml, toml or json); MB_* environment variables override it")
 	flag.Parse()
 	if err := run(*configPath); err != nil {

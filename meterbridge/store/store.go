@@ -247,7 +247,7 @@ func clampInt64(v uint64) int64 {
 
 // ByMeter returns a meter's readings with from <= intervalEnd < to, oldest first.
 func (s *PG) ByMeter(ctx context.Context, meter common.Hash, from, to uint64, limit int) ([]Row, error) {
-	rows, err := s.pool.Query(ctx, selectRow+`WHERE meter_id = $1 AND interval_end >= $2 AND interval_end < $3 ORDER BY interval_end LIMIT $4`,
+	rows, err := s.pool.Query(ctx, selectRow+`WHERE meter_id = $1 AND interval_end >= $2 AND interval_end < $3 ORDER BY seq LIMIT $4`,
 		meter[:], clampInt64(from), clampInt64(to), limit)
 	if err != nil {
 		return nil, fmt.Errorf("readings of %s: %w", meter, err)
