@@ -1065,6 +1065,38 @@ contract TradingTest is TradingFixture {
         trading.performUpkeep(abi.encode(ITrading.UpkeepAction.Clear, 0, 0));
     }
 
+    function test_RevertWhen_performUpkeepSettleBeforeAllocation() public {
+        _sell(alice, 1 ether, _price(0));
+        _sell(bob, 1 ether, _price(0));
+        _buy(carol, 1.001 ether, _price(0));
+        _endEpoch();
+        _clear(0);
+        vm.prank(keeper);
+        vm.expectRevert(abi.encodeWithSelector(ITrading.Trading__AllocationPending.selector, 0));
+        trading.performUpkeep(abi.encode(ITrading.UpkeepAction.Settle, 0, 0));
+    }
+
+    function test_checkUpkeep_epochsSettledOutOfOrder() public {
+        _sell(alice, 1 ether, _price(0));
+        _buy(bob, 1 ether, _price(0));
+        _endEpoch();
+        uint256 second = _epochNow();
+        _sell(alice, 1 ether, _price(0));
+        _buy(bob, 1 ether, _price(0));
+        _endEpoch();
+        _clear(0);
+        _clear(second);
+        // The later epoch is settled first, directly.
+        vm.prank(keeper);
+        trading.settleOrders(second, 100);
+        (bool needed, bytes memory data) = _check();
+        assertTrue(needed);
+        assertEq(data, abi.encode(ITrading.UpkeepAction.Settle, 0, 0));
+        _perform(data);
+        (needed,) = _check();
+        assertFalse(needed);
+    }
+
     // ------------------------------------------------------------------ fuzz
 
     function testFuzz_createOrder_escrowMatchesAmountAndPrice(uint256 quanta, uint256 level, bool buy) public {
