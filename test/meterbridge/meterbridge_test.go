@@ -549,3 +549,37 @@ func selfSigned(t *testing.T, dir string) (certFile, keyFile string, pool *x509.
 	pool.AddCert(cert)
 	return certFile, keyFile, pool
 }
+
+func TestMetersimPostsAndResumes(t *testing.T) {
+	dsn := newDB(t)
+	c := newCampus()
+	svc := startService(t, config(dsn, c))
+	url := "http://" + svc.Addr()
+	cfg := metersim.Config{Seed: seed, Prefix: prefix, Meters: nMeters, Interval: time.Second, Compression: 900,
+		SimStart: time.Date(2026, 1, 5, 12, 0, 0, 0, time.FixedZone("ICT", 7*3600)), ChainID: chainID, Registry: registry, MaxBatch: 16}
+	log := zaptest.NewLogger(t, zaptest.Level(zap.WarnLevel))
+	client := metersim.NewClient(url, token, 2, false)
+	sim, err := metersim.New(cfg, client, log)
+	require.NoError(t, err)
+	require.NoError(t, sim.Resume(context.Background()))
+	require.NoError(t, sim.Run(context.Background(), 2))
+	posted, accepted := sim.Stats()
+	require.Equal(t, 2*nMeters, posted)
+	require.Equal(t, 2*nMeters, accepted)
+	require.Equal(t, 2*nMeters, count(t, dsn))
+
+	// A restarted simulator continues each meter's seq and counters.
+	sim2, err := metersim.New(cfg, client, log)
+	require.NoError(t, err)
+	require.NoError(t, sim2.Resume(context.Background()))
+	require.NoError(t, sim2.Run(context.Background(), 1))
+	require.Equal(t, 3*nMeters, count(t, dsn))
+	solar := get(t, url+"/v1/meters/"+sim2.Meters()[0].ID.Hex()+"/readings")
+	rs := solar.Body["readings"].([]any)
+	require.Len(t, rs, 3)
+	for i, r := range rs {
+		require.EqualValues(t, i+1, r.(map[string]any)["seq"])
+	}
+	// Around noon in Bangkok (simulated) a rooftop exports.
+	require.Greater(t, rs[2].(map[string]any)["exportWh"].(float64), 0.0)
+}
