@@ -43,7 +43,7 @@ test-web: $(WEB_STAMP) contracts test/dapp/node_modules ## the page's error word
 TEST_TARGETS += test-dapp
 test-dapp: devnet-up check-web $(DAPP_BIN) $(CHROMIUM) test/dapp/node_modules ## browser tests on the shared devnet; screenshot build/test-artifacts/dapp.png
 	cd web && node build.mjs --abis-only
-	DAPP_MANIFEST=build/devnet/deployment.json DAPP_BIN=$(DAPP_BIN) node --test --test-concurrency=1 test/dapp/
+	DAPP_MANIFEST=build/devnet/deployment.json DAPP_BIN=$(DAPP_BIN) node --test --test-concurrency=1 --test-timeout=900000 test/dapp/
 
 # mk/*.mk are included in name order, so dapp.mk comes before the other areas' suites: under
 # `make test`, run the browser tests after every other suite (order-only, expanded once every

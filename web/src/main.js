@@ -139,6 +139,9 @@ function accountChanged() {
   $('admin').hidden = true;
   $('orders-table').tBodies[0].replaceChildren();
   $('meter-list').textContent = 'No meters.';
+  $('meter-note').textContent = '';
+  $('readings-chart').hidden = false;
+  for (const id of ['trade-status', 'orders-status', 'admin-status']) setStatus(id, '');
   banner(chain.has('Trading') ? '' : $('banner').textContent);
   if (on) refreshAccount(st.block).catch((e) => banner(explain(e)));
 }
