@@ -303,8 +303,6 @@ func (d *Deployer) deployContracts(ctx context.Context, m *manifest.Manifest) (m
 	if len(todo) == 0 {
 		return addrs, nil
 	}
-	// Contracts deployed in this run invalidate the recorded deploy block only when the core
-	// ones are new.
 	for len(todo) > 0 {
 		s, err := newSender(ctx, d.client, d.chainID, d.cfg.Keys[KeyDeployer])
 		if err != nil {
@@ -342,7 +340,9 @@ func (d *Deployer) deployContracts(ctx context.Context, m *manifest.Manifest) (m
 		for i, r := range receipts {
 			d.log.Info("deployed", zap.String("contract", sent[i]), zap.Stringer("address", r.ContractAddress),
 				zap.Uint64("block", r.BlockNumber.Uint64()), zap.Uint64("gas", r.GasUsed))
-			if m.DeployBlock == 0 || r.BlockNumber.Uint64() < m.DeployBlock || sent[i] == manifest.Registry {
+			// Services scan logs from the deploy block: the Registry's (the first contract), or
+			// the earliest block of this run when the manifest has none.
+			if m.DeployBlock == 0 || sent[i] == manifest.Registry {
 				m.DeployBlock = r.BlockNumber.Uint64()
 			}
 		}

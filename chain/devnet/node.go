@@ -169,19 +169,19 @@ func (c *Config) StopNode(ctx context.Context, i int, timeout time.Duration) err
 		return fmt.Errorf("signal geth %s: %w", Authorities[i], err)
 	}
 	deadline := time.Now().Add(timeout)
+	killed := false
 	for c.isNodeProcess(pid, i) {
-		if time.Now().After(deadline) {
+		switch {
+		case !killed && time.Now().After(deadline):
 			_ = syscall.Kill(pid, syscall.SIGKILL)
-			deadline = time.Now().Add(10 * time.Second)
-			timeout = 0
+			killed, deadline = true, time.Now().Add(10*time.Second)
+		case killed && time.Now().After(deadline):
+			return fmt.Errorf("geth %s (pid %d) does not exit: %w", Authorities[i], pid, ErrTimeout)
 		}
 		select {
 		case <-ctx.Done():
 			return ctx.Err()
 		case <-time.After(50 * time.Millisecond):
-		}
-		if timeout == 0 && time.Now().After(deadline) {
-			return fmt.Errorf("geth %s (pid %d) does not exit: %w", Authorities[i], pid, ErrTimeout)
 		}
 	}
 	if err := os.Remove(c.PIDPath(i)); err != nil && !errors.Is(err, os.ErrNotExist) {
