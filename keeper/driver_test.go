@@ -470,3 +470,25 @@ func TestClearingSentAgainstThePendingBlock(t *testing.T) {
 		})
 	}
 }
+
+func TestHeadSourceDeliversEachNewHeadOnceInOrder(t *testing.T) {
+	f := newFakeMarket(1000, 20, 2)
+	h := newHeadSource(f, nil, 5*time.Millisecond, zap.NewNop())
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	go h.run(ctx)
+	var got []uint64
+	for len(got) < 4 {
+		select {
+		case hd := <-h.Heads():
+			got = append(got, hd.Number)
+			f.mine()
+		case <-time.After(5 * time.Second):
+			t.Fatalf("no head after %v", got)
+		}
+	}
+	for i := 1; i < len(got); i++ {
+		require.Greater(t, got[i], got[i-1], "heads strictly increase: %v", got)
+	}
+	require.Equal(t, uint64(100), got[0])
+}
