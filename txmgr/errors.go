@@ -48,6 +48,11 @@ const (
 	sendUnreachable
 )
 
+// SendErrorKind names how the manager reads an eth_sendRawTransaction answer: "sent", "already
+// known", "nonce too low", "replacement underpriced", "underpriced", "insufficient funds",
+// "rejected" or "unreachable" (for logs and for tests against real nodes).
+func SendErrorKind(err error) string { return classifySend(err).String() }
+
 func (o sendOutcome) accepted() bool { return o == sendOK || o == sendKnown }
 
 // classifySend maps an eth_sendRawTransaction error to an outcome. geth and anvil word their
