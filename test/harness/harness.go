@@ -39,8 +39,16 @@ type Net struct {
 	Devnet devnet.Config
 	Root   string
 
-	mu      sync.Mutex
-	clients map[int]*ethclient.Client
+	devnetErr error
+	mu        sync.Mutex
+	clients   map[int]*ethclient.Client
+}
+
+// RequireDevnet fails the test unless the manifest belongs to a local devnet whose processes
+// this harness can control.
+func (n *Net) RequireDevnet(t testing.TB) {
+	t.Helper()
+	require.NoError(t, n.devnetErr, "this test needs the local devnet (make devnet-up)")
 }
 
 // Load reads the manifest and the devnet settings next to it. It fails the test (with the command
@@ -55,9 +63,10 @@ func Load(t testing.TB) *Net {
 	}
 	m, err := manifest.Load(path)
 	require.NoError(t, err, "no devnet manifest: run `make devnet-up` first")
+	// The devnet settings sit next to a devnet's manifest; a manifest of another network (no
+	// devnet.json) still serves every helper except those that stop and start nodes.
 	cfg, err := devnet.LoadConfig(filepath.Dir(path), filepath.Join(root, "build", "bin", "geth"))
-	require.NoError(t, err)
-	n := &Net{Manifest: m, Devnet: cfg, Root: root, clients: make(map[int]*ethclient.Client)}
+	n := &Net{Manifest: m, Devnet: cfg, devnetErr: err, Root: root, clients: make(map[int]*ethclient.Client)}
 	t.Cleanup(n.close)
 	return n
 }
@@ -120,7 +129,12 @@ func (n *Net) Client(t testing.TB, i int) *ethclient.Client {
 // IPC opens node i's operator endpoint (admin, clique, txpool, ...); closed at cleanup.
 func (n *Net) IPC(t testing.TB, i int) *rpc.Client {
 	t.Helper()
-	c, err := rpc.DialIPC(Ctx(t, 10*time.Second), n.Devnet.IPCPath(i))
+	path := n.Manifest.Nodes[i].IPC
+	if path == "" {
+		n.RequireDevnet(t)
+		path = n.Devnet.IPCPath(i)
+	}
+	c, err := rpc.DialIPC(Ctx(t, 10*time.Second), path)
 	require.NoError(t, err)
 	t.Cleanup(c.Close)
 	return c
@@ -209,6 +223,7 @@ func (n *Net) Running(i int) bool {
 // StopNode stops node i and waits for its process to exit.
 func (n *Net) StopNode(t testing.TB, i int) {
 	t.Helper()
+	n.RequireDevnet(t)
 	require.NoError(t, n.Devnet.StopNode(Ctx(t, 90*time.Second), i, 60*time.Second))
 	n.dropClient(i)
 }
@@ -225,6 +240,7 @@ func (n *Net) dropClient(i int) {
 // StartNode starts node i and waits until it has peered with every other running node.
 func (n *Net) StartNode(t testing.TB, i int) {
 	t.Helper()
+	n.RequireDevnet(t)
 	require.NoError(t, n.Devnet.StartNode(Ctx(t, 90*time.Second), i))
 	n.dropClient(i)
 	others := 0
@@ -294,6 +310,7 @@ func (n *Net) CliqueSigners(t testing.TB, i int) []common.Address {
 // t.Cleanup in any test that disturbs the network.
 func (n *Net) EnsureHealthy(t testing.TB) {
 	t.Helper()
+	n.RequireDevnet(t)
 	for i := range n.Manifest.Nodes {
 		if !n.Running(i) {
 			n.StartNode(t, i)
