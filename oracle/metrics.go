@@ -104,6 +104,15 @@ func NewPromMetrics() *PromMetrics {
 		m.reorgs, m.requests, m.head, m.lag, m.backlog} {
 		f(c)
 	}
+	// Export every series from the start, so that dashboards and alerts see zeros, not gaps.
+	for _, w := range []string{"fetch", "reconcile", "covered", "submit", "requests", "rpc", "send", "tx", "reverted"} {
+		m.failures.WithLabelValues(w)
+	}
+	for _, st := range []ReadingStatus{StatusApplied, StatusBaseline, StatusRejected, StatusCovered} {
+		m.relayed.WithLabelValues(string(st))
+	}
+	m.submissions.WithLabelValues(string(KindReadings))
+	m.submissions.WithLabelValues(string(KindFulfill))
 	return m
 }
 

@@ -39,7 +39,7 @@ type Env struct {
 	Grid     common.Address
 	Oracle   common.Address
 	DSN      string
-	Bin      string // built binaries
+	Bin      string // binaries built for the tests (not build/bin: those belong to make)
 	WorkDir  string // logs and key files of this run
 
 	reg *registry.Registry
@@ -58,7 +58,7 @@ func Load(ctx context.Context, root, workDir string) (*Env, error) {
 		return nil, fmt.Errorf("%w (run `make devnet-up`)", err)
 	}
 	e := &Env{Root: root, Manifest: m, Path: path, ChainID: new(big.Int).SetUint64(m.ChainID),
-		Bin: filepath.Join(root, "build", "bin"), WorkDir: workDir,
+		Bin: filepath.Join(root, "build", "test", "oracle", "bin"), WorkDir: workDir,
 		reg: registry.NewRegistry(), gt: gridtoken.NewGridToken(), oc: oracleclient.NewOracleClient()}
 	for name, dst := range map[string]*common.Address{manifest.Registry: &e.Registry, manifest.GridToken: &e.Grid, manifest.OracleClient: &e.Oracle} {
 		if *dst, err = m.Contract(name); err != nil {
@@ -148,13 +148,36 @@ func (e *Env) NewSender(key *ecdsa.PrivateKey) *Sender {
 }
 
 // Send signs and broadcasts a call (value may be nil) and returns its hash without waiting.
+// Other suites may use the same devnet key at the same time: a nonce taken under us is
+// re-read from the pool and the send tried again.
 func (s *Sender) Send(ctx context.Context, to common.Address, data []byte, value *big.Int) (common.Hash, error) {
+	var err error
+	for attempt := 0; attempt < 8; attempt++ {
+		var h common.Hash
+		if h, err = s.send(ctx, to, data, value); err == nil {
+			return h, nil
+		}
+		msg := strings.ToLower(err.Error())
+		if !strings.Contains(msg, "nonce too low") && !strings.Contains(msg, "underpriced") && !strings.Contains(msg, "already known") {
+			return common.Hash{}, err
+		}
+		s.init = false
+		select {
+		case <-ctx.Done():
+			return common.Hash{}, ctx.Err()
+		case <-time.After(time.Duration(attempt+1) * 250 * time.Millisecond):
+		}
+	}
+	return common.Hash{}, err
+}
+
+func (s *Sender) send(ctx context.Context, to common.Address, data []byte, value *big.Int) (common.Hash, error) {
 	if !s.init {
 		n, err := s.e.Eth.PendingNonceAt(ctx, s.from)
 		if err != nil {
 			return common.Hash{}, err
 		}
-		s.nonce, s.init = n, true
+		s.nonce, s.init = max(n, s.nonce), true
 	}
 	if value == nil {
 		value = new(big.Int)

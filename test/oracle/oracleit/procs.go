@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"net"
 	"net/http"
 	"os"
@@ -214,3 +215,24 @@ func (e *Env) StartRelayer(ctx context.Context, b *Bridge, o RelayerOpts) (*Proc
 
 // ErrNotReady means meterbridge does not know the meters yet (its Registry follower lags).
 var ErrNotReady = errors.New("meterbridge not ready for these meters")
+
+// Get fetches url and returns the body of a 200 answer.
+func Get(ctx context.Context, url string) (string, error) {
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, url, nil)
+	if err != nil {
+		return "", err
+	}
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		return "", err
+	}
+	defer resp.Body.Close()
+	raw, err := io.ReadAll(resp.Body)
+	if err != nil {
+		return "", err
+	}
+	if resp.StatusCode != http.StatusOK {
+		return "", fmt.Errorf("GET %s: %s", url, resp.Status)
+	}
+	return string(raw), nil
+}

@@ -25,12 +25,14 @@ type Campus struct {
 	sim     time.Time
 	SimStep time.Duration
 	// All are the readings made so far, in the order they were made.
-	All []reading.Signed
+	All     []reading.Signed
+	lastEnd uint64
 }
 
 // NewCampus registers n meters of a fresh seed to fresh prosumers.
 func (e *Env) NewCampus(ctx context.Context, seed string, n int) (*Campus, error) {
-	meters := metersim.NewMeters(seed, "ORIT", 0, n)
+	// Meter ids carry the seed: every run has meters of its own.
+	meters := metersim.NewMeters(seed, "OR"+seed, 0, n)
 	signers := map[common.Hash]common.Address{}
 	for _, m := range meters {
 		signers[m.ID] = m.Signer
@@ -74,7 +76,8 @@ func (c *Campus) Round(start, end uint64) ([]reading.Signed, error) {
 // Rounds makes n rounds of step-second intervals starting now.
 func (c *Campus) Rounds(n int, step uint64) ([]reading.Signed, error) {
 	var out []reading.Signed
-	t := uint64(time.Now().Unix()) + 1
+	// Intervals follow on from the last one (which may end in the near future).
+	t := max(uint64(time.Now().Unix())+1, c.lastEnd)
 	for i := 0; i < n; i++ {
 		rs, err := c.Round(t, t+step)
 		if err != nil {
@@ -82,6 +85,7 @@ func (c *Campus) Rounds(n int, step uint64) ([]reading.Signed, error) {
 		}
 		out = append(out, rs...)
 		t += step
+		c.lastEnd = t
 	}
 	return out, nil
 }
