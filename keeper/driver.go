@@ -221,7 +221,11 @@ func (r *runner) step(ctx context.Context) (bool, error) {
 	}
 	where := at{head: hdr.Number.Uint64()}
 	res := r.check(ctx, where)
-	if !res.Eligible && res.Reason == kauto.ReasonNotNeeded && r.epochEndsInPending(ctx, hdr.Time) {
+	endsInPending := r.epochEndsInPending(ctx, hdr.Time)
+	if !endsInPending {
+		r.pendingTries = 0
+	}
+	if !res.Eligible && res.Reason == kauto.ReasonNotNeeded && endsInPending {
 		// The epoch ends in the block being built: check against it, so that the clearing is in
 		// the pool before the next block starts (a clearing lag of at most one block).
 		where.block = pendingBlock

@@ -201,10 +201,9 @@ func (b *bench) clearLag(n int, epoch uint64) ([]uint64, error) {
 			return nil, err
 		}
 	}
-	for _, e := range epochs {
-		if err := mk.WaitSettled(ctx, e); err != nil {
-			return nil, err
-		}
+	epochs, err = mk.WaitBooked(ctx, epochs[0], epochs[len(epochs)-1])
+	if err != nil {
+		return nil, err
 	}
 	ev, err := mk.Events(ctx)
 	if err != nil {
