@@ -261,17 +261,32 @@ contract Trading is ITrading, AutomationCompatible, AccessControl, Pausable {
         if ((order >> (ORDER_FLAGS_SHIFT + 1)) & 3 != STATUS_OPEN) revert Trading__OrderNotOpen(orderId);
         uint256 epoch = orderId >> 16;
         EpochState storage st = _epochs[epoch];
-        uint8 status = st.status;
-        if (status == STORED_NOT_CLEARED) revert Trading__EpochNotCleared(epoch);
-        EpochState memory s = st;
-        Marginal memory mg = _marginals[epoch][(order >> ORDER_FLAGS_SHIFT) & 1];
-        if (status == STORED_CLEARED && _isPendingMarginal(order, s.traded, mg)) {
+        // Copy only the fields a settlement reads (each struct member copied is one more SLOAD).
+        EpochState memory s;
+        s.status = st.status;
+        if (s.status == STORED_NOT_CLEARED) revert Trading__EpochNotCleared(epoch);
+        s.traded = st.traded;
+        s.clearingPrice = st.clearingPrice;
+        Marginal storage mgs = _marginals[epoch][(order >> ORDER_FLAGS_SHIFT) & 1];
+        Marginal memory mg;
+        mg.level = mgs.level;
+        mg.fill = mgs.fill;
+        mg.total = mgs.total;
+        mg.boundary = mgs.boundary;
+        mg.phase = mgs.phase;
+        if (s.status == STORED_CLEARED && _isPendingMarginal(order, s.traded, mg)) {
             revert Trading__AllocationPending(epoch);
         }
-        _settleOrder(orderId, order, s, _rules[s.rulesId], mg);
+        Rules storage rs = _rules[st.rulesId];
+        Rules memory r;
+        r.priceFloor = rs.priceFloor;
+        r.priceTick = rs.priceTick;
+        r.amountQuantum = rs.amountQuantum;
+        r.wheelingFeePerKwh = rs.wheelingFeePerKwh;
+        _settleOrder(orderId, order, s, r, mg);
         // At most one settlement per order, and orderCount fits 16 bits.
         unchecked {
-            st.settledCount = s.settledCount + 1;
+            ++st.settledCount;
         }
     }
 
