@@ -14,7 +14,7 @@ function setup(canvas) {
   ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
   ctx.clearRect(0, 0, w, h);
   ctx.font = '11px system-ui, sans-serif';
-  return { ctx, w, h, pad: { l: 48, r: 48, t: 14, b: 26 } };
+  return { ctx, w, h, pad: { l: 66, r: 48, t: 14, b: 26 } };
 }
 
 function done(canvas, points) {
@@ -70,7 +70,7 @@ export function drawDepth(canvas, depth, lastPrice) {
   const maxY = niceMax(Math.max(s, d) * 1.2); // headroom for the legend
   const x = (i) => pad.l + ((i - lo) / Math.max(1, hi - lo)) * (w - pad.l - pad.r);
   const y = (v) => h - pad.b - (v / maxY) * (h - pad.t - pad.b);
-  axes(ctx, w, h, pad, [0, 0.5, 1].map((f) => [y(f * maxY), f * maxY]), (v) => `${+v.toFixed(3)} kWh`);
+  axes(ctx, w, h, pad, [0, 0.5, 1].map((f) => [y(f * maxY), f * maxY]), (v) => `${+v.toPrecision(3)} kWh`);
   ctx.textAlign = 'center';
   const step = Math.max(1, Math.ceil((hi - lo) / 6));
   for (let i = lo; i <= hi; i += step) ctx.fillText(toNum(prices[i]).toFixed(2), x(i), h - pad.b + 14);
@@ -123,7 +123,7 @@ export function drawHistory(canvas, rows) {
   const x = (i) => pad.l + bw * i + bw / 2;
   const yV = (v) => h - pad.b - (v / maxV) * (h - pad.t - pad.b);
   const yP = (p) => h - pad.b - ((p - pLo) / (pHi - pLo)) * (h - pad.t - pad.b);
-  axes(ctx, w, h, pad, [0, 0.5, 1].map((f) => [yV(f * maxV), f * maxV]), (v) => `${+v.toFixed(2)} kWh`);
+  axes(ctx, w, h, pad, [0, 0.5, 1].map((f) => [yV(f * maxV), f * maxV]), (v) => `${+v.toPrecision(3)} kWh`);
   ctx.fillStyle = COLORS.text;
   ctx.textAlign = 'left';
   for (const f of [0, 0.5, 1]) {
@@ -132,6 +132,17 @@ export function drawHistory(canvas, rows) {
   }
   ctx.fillStyle = COLORS.volume;
   rows.forEach((r, i) => ctx.fillRect(x(i) - bw * 0.35, yV(vols[i]), bw * 0.7, h - pad.b - yV(vols[i])));
+  // An epoch that cleared without a trade: a small cross on the axis.
+  ctx.strokeStyle = COLORS.text;
+  ctx.lineWidth = 1.5;
+  rows.forEach((r, i) => {
+    if (vols[i] > 0) return;
+    const y0 = h - pad.b - 5;
+    ctx.beginPath();
+    ctx.moveTo(x(i) - 4, y0 - 4); ctx.lineTo(x(i) + 4, y0 + 4);
+    ctx.moveTo(x(i) + 4, y0 - 4); ctx.lineTo(x(i) - 4, y0 + 4);
+    ctx.stroke();
+  });
   ctx.fillStyle = COLORS.text;
   ctx.textAlign = 'center';
   const step = Math.max(1, Math.ceil(rows.length / 8));
@@ -153,7 +164,7 @@ export function drawHistory(canvas, rows) {
   ctx.textAlign = 'right';
   ctx.fillText('● clearing price (THB/kWh, right)', w - pad.r - 4, pad.t + 4);
   ctx.fillStyle = COLORS.volume;
-  ctx.fillText('■ volume (kWh, left)', w - pad.r - 4, pad.t + 18);
+  ctx.fillText('■ volume (kWh, left)   × no trade', w - pad.r - 4, pad.t + 18);
   done(canvas, rows.length);
 }
 
