@@ -33,6 +33,8 @@ type Config struct {
 	Transfers int
 	Senders   int
 	Timeout   time.Duration
+	// Hold pauses sealing on every node while the transfers are sent.
+	Hold bool
 }
 
 // Result is what build/bench/chain.json holds.
@@ -42,6 +44,8 @@ type Result struct {
 	BlockIntervalLoadS float64 `json:"block_interval_load_s"`
 	Dropped            int     `json:"dropped"`
 	Transfers          int     `json:"transfers"`
+	MaxInFlight        int     `json:"max_in_flight"`
+	Held               bool    `json:"held"`
 	Reverted           int     `json:"reverted"`
 	Blocks             int     `json:"blocks"`
 	MaxTxsPerBlock     int     `json:"max_txs_per_block"`
@@ -263,8 +267,9 @@ func (b *bench) waitAll(ctx context.Context, txs []*types.Transaction) error {
 	return nil
 }
 
-// idleInterval is the median interval between the most recent empty blocks (waiting for more
-// when the chain was busy).
+// idleInterval is the median interval between the most recent idle blocks (waiting for more
+// when the chain was busy). Idle: under 1% of the gas limit used, so that the odd transaction of
+// a service running on the shared devnet does not count as load.
 func (b *bench) idleInterval(ctx context.Context) (float64, error) {
 	const want = 10
 	var intervals []float64
@@ -280,7 +285,7 @@ func (b *bench) idleInterval(ctx context.Context) (float64, error) {
 			if err != nil {
 				return false, err
 			}
-			if h.GasUsed == 0 && parent.GasUsed == 0 {
+			if idle(h) && idle(parent) {
 				intervals = append(intervals, float64(h.Time-parent.Time))
 			} else if len(intervals) > 0 {
 				break // only a contiguous idle stretch
@@ -334,6 +339,16 @@ func (b *bench) load(ctx context.Context, res *Result) error {
 	}
 	fmt.Fprintf(b.out, "pre-signed %d transfers from %d accounts (%d gas each)\n", total, len(b.keys), gas)
 
+	sampler := b.sampleTxPool(ctx)
+	defer sampler.stop()
+	if b.cfg.Hold {
+		if err := b.miners(ctx, "miner_stop"); err != nil {
+			return err
+		}
+		// Sealing must resume whatever happens below.
+		defer func() { _ = b.miners(context.WithoutCancel(ctx), "miner_start") }()
+		res.Held = true
+	}
 	startHead, err := client.HeaderByNumber(ctx, nil)
 	if err != nil {
 		return err
@@ -355,6 +370,18 @@ func (b *bench) load(ctx context.Context, res *Result) error {
 		fmt.Fprintf(b.out, "send errors: %v\n", err)
 	}
 	fmt.Fprintf(b.out, "sent %d transfers in %.1f s; waiting for them to be mined\n", total, res.SendSeconds)
+	if b.cfg.Hold {
+		// Every transfer sits in the pools before sealing resumes.
+		err := devnet.Poll(ctx, 250*time.Millisecond, "transfers reaching the pool", func(context.Context) (bool, error) {
+			return sampler.max() >= total, nil
+		})
+		if err != nil {
+			fmt.Fprintf(b.out, "pool of node 0 holds %d of %d\n", sampler.max(), total)
+		}
+		if err := b.miners(ctx, "miner_start"); err != nil {
+			return err
+		}
+	}
 
 	// Mined when every sender's confirmed nonce reached the end of its share.
 	wctx, cancel := context.WithTimeout(ctx, b.cfg.Timeout)
@@ -372,6 +399,7 @@ func (b *bench) load(ctx context.Context, res *Result) error {
 		return mined == total, nil
 	})
 	res.Dropped = total - mined
+	res.MaxInFlight = sampler.max()
 	if err != nil && res.Dropped == 0 {
 		return err
 	}
@@ -459,13 +487,22 @@ func (b *bench) measure(ctx context.Context, res *Result, from, to uint64, hashe
 	if first < 1 { // blocks[0] is the head from before the first send
 		return errors.New("no bench transfer was mined")
 	}
+	// With sealing held, the first loaded block's interval is the pause itself: leave it out and
+	// count that block's time as a median interval.
+	loadStart := first
+	if res.Held {
+		loadStart = first + 1
+	}
 	var intervals []float64
-	for i := first; i <= last; i++ {
+	for i := loadStart; i <= last; i++ {
 		intervals = append(intervals, float64(blocks[i].time-blocks[i-1].time))
 	}
 	res.Blocks = last - first + 1
 	res.BlockIntervalLoadS = median(intervals)
 	res.ChainSeconds = float64(blocks[last].time - blocks[first-1].time)
+	if res.Held {
+		res.ChainSeconds = float64(blocks[last].time-blocks[first].time) + res.BlockIntervalLoadS
+	}
 	res.TransfersPerS = float64(mined) / res.ChainSeconds
 
 	// Every mined transfer must have succeeded.
@@ -488,6 +525,74 @@ func (b *bench) measure(ctx context.Context, res *Result, from, to uint64, hashe
 	}
 	return nil
 }
+
+// miners calls method (miner_stop or miner_start) on every node over its IPC socket.
+func (b *bench) miners(ctx context.Context, method string) error {
+	var errs []error
+	for _, node := range b.m.Nodes {
+		if node.IPC == "" {
+			return fmt.Errorf("%s: manifest has no IPC path for %s", method, node.Name)
+		}
+		c, err := rpc.DialIPC(ctx, node.IPC)
+		if err != nil {
+			errs = append(errs, fmt.Errorf("%s on %s: %w", method, node.Name, err))
+			continue
+		}
+		if err := c.CallContext(ctx, nil, method); err != nil {
+			errs = append(errs, fmt.Errorf("%s on %s: %w", method, node.Name, err))
+		}
+		c.Close()
+	}
+	return errors.Join(errs...)
+}
+
+// poolSampler records the largest txpool (pending + queued) node 0 reported.
+type poolSampler struct {
+	mu      sync.Mutex
+	biggest int
+	cancel  context.CancelFunc
+	done    chan struct{}
+}
+
+func (p *poolSampler) max() int {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return p.biggest
+}
+
+func (p *poolSampler) stop() {
+	p.cancel()
+	<-p.done
+}
+
+func (b *bench) sampleTxPool(ctx context.Context) *poolSampler {
+	ctx, cancel := context.WithCancel(ctx)
+	p := &poolSampler{cancel: cancel, done: make(chan struct{})}
+	go func() {
+		defer close(p.done)
+		c, err := rpc.DialIPC(ctx, b.m.Nodes[0].IPC)
+		if err != nil {
+			return
+		}
+		defer c.Close()
+		for {
+			var st struct{ Pending, Queued hexutil.Uint64 }
+			if err := c.CallContext(ctx, &st, "txpool_status"); err == nil {
+				p.mu.Lock()
+				p.biggest = max(p.biggest, int(st.Pending+st.Queued))
+				p.mu.Unlock()
+			}
+			select {
+			case <-ctx.Done():
+				return
+			case <-time.After(200 * time.Millisecond):
+			}
+		}
+	}()
+	return p
+}
+
+func idle(h *types.Header) bool { return h.GasUsed*100 < h.GasLimit }
 
 func median(xs []float64) float64 {
 	if len(xs) == 0 {

@@ -22,6 +22,7 @@ func main() {
 	flag.IntVar(&cfg.Transfers, "transfers", 10_000, "GRID transfers to push")
 	flag.IntVar(&cfg.Senders, "senders", 20, "bench accounts sending in parallel")
 	flag.DurationVar(&cfg.Timeout, "timeout", 10*time.Minute, "give up waiting for the transfers to be mined after this long")
+	flag.BoolVar(&cfg.Hold, "hold", true, "pause sealing (miner_stop over IPC) while sending, so that every transfer is in flight at once; sealing resumes before measuring")
 	out := flag.String("out", "build/bench/chain.json", "where to write the figures")
 	flag.Parse()
 
