@@ -51,8 +51,9 @@ bindings: contracts $(ABIGEN) ## regenerate the Go bindings in bindings/ from th
 
 check-bindings: contracts $(ABIGEN) ## fail when bindings/ is stale
 	@tmp=$$(mktemp -d); trap 'rm -rf $$tmp' EXIT; ABIGEN=$(ABIGEN) tools/bindings.sh $$tmp; \
-	if ! diff -r -q bindings $$tmp; then echo "bindings/ is stale: run 'make bindings' and commit"; exit 1; fi; \
-	echo "bindings: up to date"
+	for pkg in $$(ls $$tmp); do \
+	  if ! diff -r -q bindings/$$pkg $$tmp/$$pkg; then echo "bindings/$$pkg is stale: run 'make bindings' and commit"; exit 1; fi; \
+	done; echo "bindings: up to date ($$(ls $$tmp | tr '\n' ' '))"
 
 check-opcodes: contracts ## fail when deployed bytecode holds an opcode the Clique chain rejects
 	go run ./tools/opcheck build/forge/out
