@@ -38,7 +38,7 @@ func run(samples int, out string, target float64) error {
 		return err
 	}
 	runID := fmt.Sprintf("bench%d", time.Now().UnixNano()%1_000_000_000)
-	env, err := oracleit.Load(ctx, root, filepath.Join(root, "build", "bench", "relay-"+runID))
+	env, err := oracleit.Load(ctx, root, filepath.Join(root, "build", "test", "oracle", runID))
 	if err != nil {
 		return err
 	}

@@ -5,7 +5,6 @@ package oracle_test
 import (
 	"context"
 	"fmt"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -229,4 +228,38 @@ func httpGet(t *testing.T, url string) string {
 	return out
 }
 
-func TestMain(m *testing.M) { os.Exit(m.Run()) }
+func TestRelay_ServesEnergyDataRequest(t *testing.T) {
+	r := newRelayEnv(t, 2)
+	p := r.relayer("a", r.keyFile, "")
+	defer stop(t, p)
+	r.post(3, 5, 10)
+	r.waitSettled(3 * time.Minute)
+
+	// A campus user disputes an interval the chain has not reached yet: the request stays
+	// pending until meterbridge has a reading that reaches it, then the relayer fulfils it.
+	meter := r.campus.IDs()[0]
+	end := r.campus.LastEnd() + 7
+	id, atOnce, err := r.env.RequestEnergyData(r.ctx, "user01", meter, end)
+	require.NoError(t, err)
+	require.False(t, atOnce)
+	status, err := r.env.RequestStatus(r.ctx, id)
+	require.NoError(t, err)
+	require.Equal(t, uint8(1), status, "pending")
+
+	r.post(2, 5, 10)
+	require.NoError(t, oracleit.Poll(r.ctx, 3*time.Minute, 500*time.Millisecond, "request fulfilled", func(ctx context.Context) (bool, error) {
+		s, err := r.env.RequestStatus(ctx, id)
+		return s == 2, err
+	}))
+	r.waitSettled(3 * time.Minute)
+	require.NoError(t, oracleit.Poll(r.ctx, 3*time.Minute, 500*time.Millisecond, "request final in the relayer", func(ctx context.Context) (bool, error) {
+		var st string
+		err := r.pool.QueryRow(ctx, `SELECT status FROM oracle.requests WHERE relayer = $1 AND request_id = $2`,
+			r.run+"-a", id.String()).Scan(&st)
+		return st == "fulfilled", err
+	}))
+	var fulfils int
+	require.NoError(t, r.pool.QueryRow(r.ctx, `SELECT count(*) FROM oracle.submissions WHERE relayer = $1 AND kind = 'fulfill'`,
+		r.run+"-a").Scan(&fulfils))
+	require.Equal(t, 1, fulfils)
+}

@@ -334,3 +334,63 @@ func (e *Env) Applied(ctx context.Context, from uint64, meters []common.Hash) (m
 	}
 	return count, block, nil
 }
+
+// RequestEnergyData asks, as the named verified devnet user, for meter's data up to intervalEnd
+// and returns the request id and whether the contract fulfilled it at once.
+func (e *Env) RequestEnergyData(ctx context.Context, user string, meter common.Hash, intervalEnd uint64) (*big.Int, bool, error) {
+	key, err := e.DemoKey(user)
+	if err != nil {
+		return nil, false, err
+	}
+	h, err := e.NewSender(key).Send(ctx, e.Oracle, e.oc.PackRequestEnergyData(meter, intervalEnd), nil)
+	if err != nil {
+		return nil, false, err
+	}
+	rcpts, err := e.Wait(ctx, h)
+	if err != nil {
+		return nil, false, err
+	}
+	ev := e.oc.GetABI().Events
+	var id *big.Int
+	fulfilled := false
+	for _, l := range rcpts[0].Logs {
+		switch l.Topics[0] {
+		case ev["EnergyDataRequested"].ID:
+			r, err := e.oc.UnpackEnergyDataRequestedEvent(l)
+			if err != nil {
+				return nil, false, err
+			}
+			id = r.RequestId
+		case ev["EnergyDataFulfilled"].ID:
+			fulfilled = true
+		}
+	}
+	if id == nil {
+		return nil, false, errors.New("no EnergyDataRequested event")
+	}
+	return id, fulfilled, nil
+}
+
+// RequestStatus reads a request's on-chain status (1 pending, 2 fulfilled, 3 expired).
+func (e *Env) RequestStatus(ctx context.Context, id *big.Int) (uint8, error) {
+	raw, err := e.Eth.CallContract(ctx, ethereum.CallMsg{To: &e.Oracle, Data: e.oc.PackGetRequest(id)}, nil)
+	if err != nil {
+		return 0, err
+	}
+	r, err := e.oc.UnpackGetRequest(raw)
+	return r.Status, err
+}
+
+// DemoKey loads a demo user's key.
+func (e *Env) DemoKey(name string) (*ecdsa.PrivateKey, error) {
+	for _, a := range e.Manifest.Demo {
+		if a.Name == name {
+			raw, err := os.ReadFile(a.KeyFile)
+			if err != nil {
+				return nil, err
+			}
+			return crypto.HexToECDSA(strings.TrimPrefix(strings.TrimSpace(string(raw)), "0x"))
+		}
+	}
+	return nil, fmt.Errorf("no demo user %s", name)
+}

@@ -194,3 +194,6 @@ func (c *Campus) ExportWh() uint64 {
 	}
 	return sum
 }
+
+// LastEnd is the end of the last interval made.
+func (c *Campus) LastEnd() uint64 { return c.lastEnd }
