@@ -61,6 +61,9 @@ func init() {
 		{name: "redeem", args: "<amount>", minArgs: 1, maxArgs: 1, summary: "burn the sender's settlement token for an off-chain THB payout",
 			flags: []flagSpec{{name: "ref", usage: "redemption reference (text, hashed; or 0x + 64 hex digits)"}}, run: runRedeem},
 
+		{name: "epoch show", args: "[epoch]", minArgs: 0, maxArgs: 1, summary: "a market epoch's status, clearing price and volume (default: the current one)",
+			run: runEpochShow},
+
 		{name: "roles", summary: "who holds which role in every contract (from RoleGranted/RoleRevoked since the deploy block)",
 			flags: []flagSpec{{name: "account", usage: "only this account"}}, run: runRoles},
 

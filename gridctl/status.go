@@ -11,6 +11,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/consensus/clique"
@@ -19,8 +20,11 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/rpc"
 
+	"github.com/campus-grid/gridchain/bindings/oracleclient"
 	"github.com/campus-grid/gridchain/chain/manifest"
 )
+
+var oracle = oracleclient.NewOracleClient()
 
 type nodeStatus struct {
 	Name      string  `json:"name"`
@@ -59,6 +63,52 @@ type statusReport struct {
 	GRIDSupplyWei  string                    `json:"gridSupplyWei"`
 	THBSupply      string                    `json:"thbSupply"`
 	Users          uint64                    `json:"users"`
+	Oracle         *oracleStatus             `json:"oracle,omitempty"`
+	Market         *marketStatus             `json:"market,omitempty"`
+}
+
+// oracleStatus summarises OracleClient's requests: the ones still pending, and those among them
+// past their expiry block (the keeper should have expired them).
+type oracleStatus struct {
+	NextRequestID uint64 `json:"nextRequestId"`
+	ExpiryCursor  uint64 `json:"expiryCursor"`
+	Pending       int    `json:"pending"`
+	Overdue       int    `json:"overdue"`
+	Scanned       int    `json:"scanned"`
+}
+
+// maxRequestScan bounds how many requests status reads one by one.
+const maxRequestScan = 256
+
+func (e *Env) oracleStatus(ctx context.Context, addr common.Address, head uint64) (*oracleStatus, error) {
+	inst := func(b bind.ContractBackend) *bind.BoundContract { return oracle.Instance(b, addr) }
+	next, err := call(ctx, e, inst, oracle.PackNextRequestId(), oracle.UnpackNextRequestId)
+	if err != nil {
+		return nil, fmt.Errorf("nextRequestId: %w", err)
+	}
+	cursor, err := call(ctx, e, inst, oracle.PackExpiryCursor(), oracle.UnpackExpiryCursor)
+	if err != nil {
+		return nil, fmt.Errorf("expiryCursor: %w", err)
+	}
+	st := &oracleStatus{NextRequestID: next.Uint64(), ExpiryCursor: cursor.Uint64()}
+	from := st.ExpiryCursor
+	if st.NextRequestID > maxRequestScan && from < st.NextRequestID-maxRequestScan {
+		from = st.NextRequestID - maxRequestScan
+	}
+	for id := from; id < st.NextRequestID; id++ {
+		req, err := call(ctx, e, inst, oracle.PackGetRequest(new(big.Int).SetUint64(id)), oracle.UnpackGetRequest)
+		if err != nil {
+			return nil, fmt.Errorf("getRequest(%d): %w", id, err)
+		}
+		st.Scanned++
+		if req.Status == 1 { // Pending
+			st.Pending++
+			if req.ExpiresAtBlock < head {
+				st.Overdue++
+			}
+		}
+	}
+	return st, nil
 }
 
 // sealer recovers the Clique signer of a header from its extra-data seal.
@@ -270,6 +320,27 @@ func runStatus(ctx context.Context, e *Env, _ *invocation) error {
 				rep.Users = v.Uint64()
 			}
 		}
+		if addr, err := m.Contract(manifest.OracleClient); err == nil && rep.Contracts[manifest.OracleClient].HasCode {
+			if o, err := e.oracleStatus(ctx, addr, bestHead); err == nil {
+				rep.Oracle = o
+				if o.Overdue > 0 {
+					rep.Warnings = append(rep.Warnings, fmt.Sprintf("%d oracle requests are past their expiry block: is a keeper running?", o.Overdue))
+				}
+			} else {
+				rep.Warnings = append(rep.Warnings, fmt.Sprintf("oracle: %v", err))
+			}
+		}
+		if addr, err := m.Contract(manifest.Trading); err == nil && rep.Contracts[manifest.Trading].HasCode {
+			if ms, err := e.marketStatus(ctx, addr); err == nil {
+				rep.Market = ms
+				if ms.NextToClear != nil && *ms.NextToClear+1 < ms.CurrentEpoch {
+					rep.Warnings = append(rep.Warnings, fmt.Sprintf("epoch %d still awaits clearing (current %d): is a keeper running?",
+						*ms.NextToClear, ms.CurrentEpoch))
+				}
+			} else {
+				rep.Warnings = append(rep.Warnings, fmt.Sprintf("market: %v", err))
+			}
+		}
 		e.client = nil // closed by the deferred Close above
 	}
 	rep.Healthy = len(rep.Problems) == 0
@@ -322,6 +393,18 @@ func printStatus(w io.Writer, rep statusReport) {
 			fmt.Fprintf(w, "  %-16s %s  %s\n", n, c.Address.Hex(), code)
 		}
 		fmt.Fprintf(w, "\nGRID supply %s kWh, cTHB supply %s, users %d\n", orZero(rep.GRIDSupply), orZero(rep.THBSupply), rep.Users)
+	}
+	if ms := rep.Market; ms != nil {
+		next := "none"
+		if ms.NextToClear != nil {
+			next = fmt.Sprint(*ms.NextToClear)
+		}
+		fmt.Fprintf(w, "market: epoch %d ends %s; next to clear: %s; last traded price %s THB/kWh\n",
+			ms.CurrentEpoch, ms.CurrentEpochEnds, next, ms.LastTradedPrice)
+	}
+	if o := rep.Oracle; o != nil {
+		fmt.Fprintf(w, "oracle requests: %d made, %d pending (%d past expiry) of the %d scanned\n",
+			o.NextRequestID, o.Pending, o.Overdue, o.Scanned)
 	}
 	for _, p := range rep.Problems {
 		fmt.Fprintf(w, "PROBLEM: %s\n", p)

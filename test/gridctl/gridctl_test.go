@@ -129,6 +129,23 @@ func TestStatus(t *testing.T) {
 	}
 	require.NotEmpty(t, st.GRIDSupplyWei)
 
+	var market struct {
+		Market *struct {
+			CurrentEpoch uint64 `json:"currentEpoch"`
+		} `json:"market"`
+	}
+	c.ok(&market, "status")
+	if market.Market != nil { // Trading is deployed
+		var ep struct {
+			Epoch  uint64 `json:"epoch"`
+			Status string `json:"status"`
+		}
+		c.ok(&ep, "epoch", "show")
+		require.GreaterOrEqual(t, ep.Epoch, market.Market.CurrentEpoch)
+		require.Contains(t, []string{"open", "closed", "cleared", "settling", "settled"}, ep.Status)
+		c.fails(gridctl.ExitUsage, "is not a number", "epoch", "show", "latest")
+	}
+
 	code, out, _ := c.run("status")
 	require.Equal(t, gridctl.ExitOK, code)
 	require.Contains(t, out, "HEALTHY")
