@@ -76,6 +76,11 @@ type Driver struct {
 	keyPrefix string
 	abi       *oracleclient.OracleClient
 	events    eventIDs
+
+	// After a send fails (a refused estimate, an unreachable node), batches wait for the next
+	// block and a request for two, instead of recording a new submission every pass.
+	holdBatchesUntil uint64
+	holdRequest      map[string]uint64
 }
 
 type eventIDs struct {
@@ -92,7 +97,7 @@ func NewDriver(cfg DriverConfig, log *zap.Logger, st Store, src Source, ch Chain
 	oc := oracleclient.NewOracleClient()
 	ev := oc.GetABI().Events
 	return &Driver{cfg: cfg, log: log, store: st, source: src, chain: ch, sender: snd, metrics: m, hooks: hooks,
-		contract: contract, keyPrefix: keyPrefix, abi: oc, events: eventIDs{
+		contract: contract, keyPrefix: keyPrefix, abi: oc, holdRequest: map[string]uint64{}, events: eventIDs{
 			applied: ev["ReadingApplied"].ID, baseline: ev["BaselineSet"].ID, rejected: ev["ReadingRejected"].ID,
 			fulfilled: ev["EnergyDataFulfilled"].ID, ignored: ev["FulfillmentIgnored"].ID,
 		}}
@@ -460,7 +465,7 @@ func (d *Driver) plan(ctx context.Context, head uint64) error {
 		}
 	}
 	slots := d.cfg.MaxInFlight - inFlight
-	if slots <= 0 {
+	if slots <= 0 || head < d.holdBatchesUntil {
 		return nil
 	}
 	pending, err := d.store.Pending(ctx, slots*d.cfg.BatchSize)
@@ -502,6 +507,7 @@ func (d *Driver) plan(ctx context.Context, head uint64) error {
 	for len(todo) > 0 && slots > 0 {
 		n := min(len(todo), d.cfg.BatchSize)
 		if err := d.submitReadings(ctx, todo[:n]); err != nil {
+			d.holdBatchesUntil = head + 1
 			return err
 		}
 		todo, slots = todo[n:], slots-1
@@ -645,6 +651,9 @@ func (d *Driver) serve(ctx context.Context, q Request, head uint64) error {
 	if head+1 > oc.ExpiresAtBlock {
 		return set(ReqExpired)
 	}
+	if head < d.holdRequest[q.ID.String()] {
+		return nil
+	}
 	r, err := d.store.ReadingReaching(ctx, oc.MeterID, oc.IntervalEnd)
 	if errors.Is(err, ErrNotFound) {
 		return nil // no reading reaches it yet: wait for meterbridge
@@ -660,5 +669,10 @@ func (d *Driver) serve(ctx context.Context, q Request, head uint64) error {
 		return fmt.Errorf("pack fulfillEnergyData: %w", err)
 	}
 	sub := &Submission{Kind: KindFulfill, Data: data, RequestID: new(big.Int).Set(q.ID)}
-	return d.send(ctx, sub, "fulfillEnergyData")
+	if err := d.send(ctx, sub, "fulfillEnergyData"); err != nil {
+		d.holdRequest[q.ID.String()] = head + 2
+		return err
+	}
+	delete(d.holdRequest, q.ID.String())
+	return nil
 }

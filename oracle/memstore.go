@@ -130,6 +130,9 @@ func (s *MemoryStore) ReadingReaching(_ context.Context, meter common.Hash, end 
 	defer s.mu.Unlock()
 	var best *Reading
 	for _, r := range s.readings {
+		if r.Status == StatusRejected || r.Status == StatusFailed {
+			continue
+		}
 		if r.MeterID == meter && r.IntervalEnd >= end && (best == nil || r.Seq < best.Seq) {
 			best = r
 		}

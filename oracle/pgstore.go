@@ -144,7 +144,8 @@ func (s *PGStore) SettleCovered(ctx context.Context, ids []int64, final bool) er
 }
 
 func (s *PGStore) ReadingReaching(ctx context.Context, meter common.Hash, end uint64) (Reading, error) {
-	rs, err := s.query(ctx, "reading reaching", `WHERE relayer = $1 AND meter_id = $2 AND interval_end >= $3 ORDER BY seq LIMIT 1`,
+	rs, err := s.query(ctx, "reading reaching", `WHERE relayer = $1 AND meter_id = $2 AND interval_end >= $3
+		AND status NOT IN ('rejected', 'failed') ORDER BY seq LIMIT 1`,
 		meter[:], int64(end))
 	if err != nil {
 		return Reading{}, err

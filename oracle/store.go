@@ -179,7 +179,8 @@ type Store interface {
 	Covered(ctx context.Context) ([]Reading, error)
 	// SettleCovered marks covered readings final (final true) or returns them to pending (final false).
 	SettleCovered(ctx context.Context, ids []int64, final bool) error
-	// ReadingReaching returns the lowest-seq reading of meter whose interval ends at or after end.
+	// ReadingReaching returns the lowest-seq reading of meter whose interval ends at or after end,
+	// leaving out readings the contract rejected or that failed.
 	ReadingReaching(ctx context.Context, meter common.Hash, end uint64) (Reading, error)
 	// RecordSubmission inserts sub (setting ID and Key from keyPrefix) and marks its readings
 	// submitted (KindReadings) or its request submitted (KindFulfill), in one transaction.

@@ -496,6 +496,12 @@ func testQueueErrorReturnsReadings(t *testing.T, ns StoreFactory) {
 	st, err := r.store.Stats(context.Background())
 	require.NoError(t, err)
 	require.Equal(t, len(rs), st.Pending)
+	// Until the next block it does not try again (no submission recorded every pass).
+	r.tick()
+	require.Empty(t, w.sentBy("a"))
+	got, err := r.store.Readings(context.Background(), []int64{1})
+	require.NoError(t, err)
+	require.Equal(t, 1, got[0].Attempts, "a second submission was recorded in the same block")
 	run(t, w, r)
 	requireBalances(t, w, rs, owners)
 }
