@@ -255,7 +255,7 @@ func TestRun_ExitStatuses(t *testing.T) {
 			wantInErr: `"0x12" is not an address`},
 		{name: "bad amount", args: []string{"--key", "0x01", "redeem", "1.2.3"}, want: ExitUsage, wantInErr: "not a non-negative decimal"},
 		{name: "missing manifest", args: []string{"--manifest", missing, "status"}, want: ExitFail, wantInErr: "make devnet-up"},
-		{name: "no key for a send", args: []string{"--manifest", missing, "--rpc", "http://127.0.0.1:1", "user", "suspend",
+		{name: "send without a manifest", args: []string{"--manifest", missing, "--rpc", "http://127.0.0.1:1", "user", "suspend",
 			"0x00000000000000000000000000000000000000b0"}, want: ExitFail, wantInErr: "no deployment manifest"},
 		{name: "unreachable node", args: []string{"--rpc", "http://127.0.0.1:1", "status"}, want: ExitFail, wantInErr: "unreachable"},
 	}
