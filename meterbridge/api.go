@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"net/http"
 	"strconv"
 	"strings"
@@ -161,22 +162,22 @@ func (a *API) postReadings(w http.ResponseWriter, r *http.Request) {
 		fail(http.StatusRequestEntityTooLarge, CodeBatchTooLarge, fmt.Sprintf("body of %d bytes exceeds the limit for %d readings", r.ContentLength, a.cfg.MaxBatch))
 		return
 	}
-	body := http.MaxBytesReader(w, r.Body, int64(a.cfg.MaxBatch)*bytesPerReading+bytesPerReading)
-	var req IngestRequest
-	dec := json.NewDecoder(body)
-	if err := dec.Decode(&req); err != nil {
+	raw, err := io.ReadAll(http.MaxBytesReader(w, r.Body, int64(a.cfg.MaxBatch)*bytesPerReading+bytesPerReading))
+	if err != nil {
 		var tooBig *http.MaxBytesError
 		if errors.As(err, &tooBig) {
 			fail(http.StatusRequestEntityTooLarge, CodeBatchTooLarge, fmt.Sprintf("body exceeds %d bytes (at most %d readings)", tooBig.Limit, a.cfg.MaxBatch))
 			return
 		}
+		fail(http.StatusBadRequest, CodeMalformedJSON, "reading the body failed: "+err.Error())
+		return
+	}
+	readings, err := decodeBatch(raw)
+	if err != nil {
 		fail(http.StatusBadRequest, CodeMalformedJSON, "malformed JSON: "+err.Error())
 		return
 	}
-	if dec.More() {
-		fail(http.StatusBadRequest, CodeMalformedJSON, "malformed JSON: trailing data after the batch object")
-		return
-	}
+	req := IngestRequest{Readings: readings}
 	if len(req.Readings) == 0 {
 		fail(http.StatusBadRequest, CodeEmptyBatch, `the batch holds no readings (expected {"readings": [...]})`)
 		return
