@@ -93,7 +93,9 @@ export function explain(err) {
       if (text) return text;
     }
     if (err.walk((e) => e?.name === 'HttpRequestError' || e?.name === 'TimeoutError')) return 'The chain node did not answer: check your connection and try again.';
-    return err.shortMessage || err.message;
+    // Anything else: viem's short message plus what the node said (e.g. "nonce too low").
+    const details = err.details && !String(err.shortMessage).includes(err.details) ? ` (${err.details})` : '';
+    return `${err.shortMessage || err.message}${details}`;
   }
   return err.message || String(err);
 }
