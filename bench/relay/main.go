@@ -1,7 +1,8 @@
 // Command relay measures the relay latency at idle: blocks from a reading's acceptance by
 // meterbridge (its 200 answer) to the block in which OracleClient minted its GRID, with
 // meterbridge and the oracle relayer running as real processes on the devnet. It writes
-// build/bench/relay.json (relay_latency_blocks: the median; also max and every sample).
+// build/bench/relay.json (relay_latency_blocks: the median; also max and every sample) and sets
+// relay_latency_blocks in build/bench/readings.json, next to the other reading-path figures.
 //
 //	go run ./bench/relay -samples 10 -out build/bench/relay.json
 package main
@@ -16,6 +17,7 @@ import (
 	"sort"
 	"time"
 
+	"github.com/campus-grid/gridchain/metersim"
 	"github.com/campus-grid/gridchain/test/oracle/oracleit"
 )
 
@@ -140,6 +142,10 @@ func run(samples int, out string, target float64) error {
 		return err
 	}
 	if err := os.WriteFile(out, append(raw, '\n'), 0o644); err != nil {
+		return err
+	}
+	// The combined figures file for the reading path (meterbridge and OracleClient write theirs).
+	if err := metersim.MergeJSON(filepath.Join(filepath.Dir(out), "readings.json"), map[string]any{"relay_latency_blocks": median}); err != nil {
 		return err
 	}
 	fmt.Printf("relay latency at idle: median %.1f blocks, max %d blocks over %d readings (target <= %.0f) -> %s\n",
