@@ -617,7 +617,10 @@ func (m *Manager) check(ctx context.Context, t *tracked, head, chainNonce uint64
 			return nil
 		}
 		if head >= t.nonceUsedAt+m.cfg.Confirmations {
-			m.fail(ctx, t, ErrNonceConsumed)
+			// Another sender of this key (a shared registrar key, say) took the nonce: none of
+			// our attempts can be mined any more, so sending the transaction again under a new
+			// nonce cannot duplicate it.
+			return m.renonce(ctx, t)
 		}
 		return nil
 	}
@@ -651,6 +654,53 @@ func (m *Manager) check(ctx context.Context, t *tracked, head, chainNonce uint64
 	t.log.Info("transaction confirmed", zap.Stringer("hash", rcpt.TxHash), zap.Uint64("block", tx.MinedBlock),
 		zap.Uint64("status", rcpt.Status), zap.Uint64("gas_used", rcpt.GasUsed), zap.Error(statusErr))
 	m.finish(t, rcpt, statusErr)
+	return nil
+}
+
+// renonce gives a transaction whose nonce another sender consumed the next free nonce, keeping its
+// record (and its id and waiters). The record is updated before the new attempt is recorded and
+// broadcast, so a crash in between broadcasts nothing under the new nonce.
+func (m *Manager) renonce(ctx context.Context, t *tracked) error {
+	m.nonceMu.Lock()
+	defer m.nonceMu.Unlock()
+	pending, err := m.chain.PendingNonceAt(ctx, m.from)
+	if err != nil {
+		m.metrics.RPCError()
+		return fmt.Errorf("pending nonce: %w", err)
+	}
+	next := max(m.nextNonce, pending)
+	tip, baseFee, err := m.suggestFees(ctx)
+	if err != nil {
+		return err
+	}
+	tip, feeCap, err := initialFees(tip, baseFee, m.cfg.maxFeeCap())
+	if err != nil {
+		return err
+	}
+	tx, old := t.tx, t.tx.Nonce
+	tx.Nonce = next
+	signed, att, err := m.sign(tx, tip, feeCap)
+	if err != nil {
+		tx.Nonce = old
+		return err
+	}
+	tx.State, tx.MinedHash, tx.MinedBlock, tx.MinedBlockHash = StatePending, common.Hash{}, 0, common.Hash{}
+	if err := m.store.Update(ctx, tx); err != nil {
+		tx.Nonce = old
+		return fmt.Errorf("record new nonce: %w", err)
+	}
+	m.nextNonce = next + 1
+	m.metrics.Nonce(m.nextNonce)
+	if err := m.store.AddAttempt(ctx, tx.ID, att); err != nil {
+		return fmt.Errorf("record attempt: %w", err)
+	}
+	tx.Attempts = append(tx.Attempts, att)
+	t.log = m.txLogger(tx)
+	t.log.Warn("nonce taken by another sender of this key; re-sent under a new nonce",
+		zap.Uint64("old_nonce", old), zap.Stringer("hash", att.Hash))
+	out, err := m.sendWithBumps(ctx, t, signed)
+	t.lastSend, t.nonceUsedAt = m.clock.Now(), 0
+	m.logSend(t, "sent under a new nonce", out, err)
 	return nil
 }
 
@@ -724,12 +774,6 @@ func (m *Manager) statusError(ctx context.Context, tx *Tx, rcpt *types.Receipt) 
 		}
 	}
 	return fmt.Errorf("%s %s: %w", labelOr(tx.Label), rcpt.TxHash, rev)
-}
-
-// fail records that tx will never be mined and releases its waiters.
-func (m *Manager) fail(ctx context.Context, t *tracked, cause error) {
-	m.failRecord(ctx, t, cause)
-	m.finish(t, nil, fmt.Errorf("%s nonce %d: %w", labelOr(t.tx.Label), t.tx.Nonce, cause))
 }
 
 func (m *Manager) failRecord(ctx context.Context, t *tracked, cause error) {

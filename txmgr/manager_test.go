@@ -454,20 +454,39 @@ func TestIdempotencyKey_SendsOnce(t *testing.T) {
 	require.Equal(t, 1, e.chain.Sends())
 }
 
-func TestNonceConsumedElsewhere_FailsAfterDepth(t *testing.T) {
+func TestNonceConsumedElsewhere_ResentUnderANewNonce(t *testing.T) {
 	e := newTestEnv(t)
 	m := e.start()
 	h, err := m.Queue(context.Background(), candidate("lost-race"))
 	require.NoError(t, err)
+	// Another holder of the key gets nonce 0 mined first (our attempt sat in another node's pool).
 	foreign, err := e.signer.SignTx(big.NewInt(testChainID), types.NewTx(&types.DynamicFeeTx{
 		ChainID: big.NewInt(testChainID), Nonce: 0, GasTipCap: big.NewInt(5), GasFeeCap: big.NewInt(100), Gas: 21000}))
 	require.NoError(t, err)
 	e.chain.InjectForeign(foreign)
+	e.chain.DropPool()
 	e.poll(m)
 	require.False(t, done(h), "the node may simply not have indexed our receipt yet")
-	e.confirm(m, int(e.cfg.Confirmations))
-	_, err = result(t, h)
-	require.ErrorIs(t, err, txmgr.ErrNonceConsumed)
+	require.Empty(t, e.chain.Pooled(e.signer.Address()))
+
+	e.chain.MineEmpty()
+	e.chain.MineEmpty()
+	e.chain.MineEmpty()
+	e.poll(m)
+	pooled := e.chain.Pooled(e.signer.Address())
+	require.Len(t, pooled, 1, "re-sent")
+	require.Equal(t, uint64(1), pooled[0].Nonce(), "under the next free nonce")
+	require.Equal(t, uint64(2), m.NextNonce())
+	tx, err := m.Tx(context.Background(), h.ID)
+	require.NoError(t, err)
+	require.Equal(t, uint64(1), tx.Nonce, "same record, new nonce")
+
+	e.confirm(m, 3)
+	rcpt, err := result(t, h)
+	require.NoError(t, err)
+	require.Equal(t, pooled[0].Hash(), rcpt.TxHash)
+	included := e.chain.Included()
+	require.Len(t, included, 2, "the foreign transaction and ours, once each")
 }
 
 func TestRestart_AbandonsTransactionsAboveAGap(t *testing.T) {

@@ -163,10 +163,10 @@ func (s *PGStore) Update(ctx context.Context, tx *Tx) error {
 		minedBlock = &b
 	}
 	err := s.pool.QueryRow(ctx, `UPDATE txmgr_txs SET state = $2, error = $3, gas_limit = $4, mined_hash = $5,
-			mined_block = $6, mined_block_hash = $7, updated_at = now()
+			mined_block = $6, mined_block_hash = $7, nonce = $8, updated_at = now()
 		WHERE id = $1 RETURNING updated_at`,
 		tx.ID, string(tx.State), tx.Error, int64(tx.GasLimit), nullableHash(tx.MinedHash), minedBlock,
-		nullableHash(tx.MinedBlockHash)).Scan(&tx.UpdatedAt)
+		nullableHash(tx.MinedBlockHash), int64(tx.Nonce)).Scan(&tx.UpdatedAt)
 	if errors.Is(err, pgx.ErrNoRows) {
 		return fmt.Errorf("transaction %d: %w", tx.ID, ErrNotFound)
 	}

@@ -22,7 +22,8 @@ type Store interface {
 	Insert(ctx context.Context, tx *Tx) error
 	// AddAttempt records one more signed attempt of transaction id.
 	AddAttempt(ctx context.Context, id int64, a Attempt) error
-	// Update writes the state, mined block, error and gas limit of tx.
+	// Update writes the nonce, state, mined block, error and gas limit of tx (the nonce changes
+	// when another sender of the key took the old one).
 	Update(ctx context.Context, tx *Tx) error
 	// Open lists the pending and mined transactions of (chainID, from), by nonce.
 	Open(ctx context.Context, chainID uint64, from common.Address) ([]*Tx, error)
@@ -111,7 +112,7 @@ func (s *MemoryStore) Update(_ context.Context, tx *Tx) error {
 	if !ok {
 		return fmt.Errorf("transaction %d: %w", tx.ID, ErrNotFound)
 	}
-	rec.State, rec.Error, rec.GasLimit = tx.State, tx.Error, tx.GasLimit
+	rec.Nonce, rec.State, rec.Error, rec.GasLimit = tx.Nonce, tx.State, tx.Error, tx.GasLimit
 	rec.MinedHash, rec.MinedBlock, rec.MinedBlockHash = tx.MinedHash, tx.MinedBlock, tx.MinedBlockHash
 	rec.UpdatedAt = time.Now()
 	tx.UpdatedAt = rec.UpdatedAt

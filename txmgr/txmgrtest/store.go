@@ -128,6 +128,12 @@ func StoreSuite(t *testing.T, newStore func(t *testing.T) txmgr.Store) {
 		require.Equal(t, "boom", got.Error)
 		require.Equal(t, common.Hash{}, got.MinedHash)
 
+		tx.Nonce, tx.State, tx.Error = 11, txmgr.StatePending, ""
+		require.NoError(t, s.Update(ctx, tx), "a nonce taken by another sender is replaced")
+		got, err = s.Get(ctx, tx.ID)
+		require.NoError(t, err)
+		require.Equal(t, uint64(11), got.Nonce)
+
 		missing := *tx
 		missing.ID += 1_000_000
 		require.ErrorIs(t, s.Update(ctx, &missing), txmgr.ErrNotFound)
