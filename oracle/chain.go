@@ -4,6 +4,8 @@ import (
 	"context"
 	"fmt"
 	"math/big"
+	"sync"
+	"time"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
@@ -14,29 +16,65 @@ import (
 
 	"github.com/campus-grid/gridchain/bindings/oracleclient"
 	"github.com/campus-grid/gridchain/bindings/registry"
+	"github.com/campus-grid/gridchain/txmgr"
 )
 
-// EthChain reads OracleClient and the Registry through one node.
+// EthChain reads OracleClient and the Registry. It reads through one node and moves on to the
+// next when that one stops answering (one signer down must not stop the relayer).
 type EthChain struct {
-	eth      *ethclient.Client
-	rpc      *rpc.Client
+	clients  []*rpc.Client
+	mu       sync.Mutex
+	current  int
 	oracle   common.Address
 	registry common.Address
 	oc       *oracleclient.OracleClient
 	reg      *registry.Registry
 	// batchSize bounds one JSON-RPC batch.
 	batchSize int
+	// Timeout bounds one call to one endpoint (a hung node counts as down).
+	Timeout time.Duration
 }
 
 var _ Chain = (*EthChain)(nil)
 
-// NewEthChain reads through c.
-func NewEthChain(c *rpc.Client, oracle, reg common.Address) *EthChain {
-	return &EthChain{eth: ethclient.NewClient(c), rpc: c, oracle: oracle, registry: reg,
-		oc: oracleclient.NewOracleClient(), reg: registry.NewRegistry(), batchSize: 200}
+// NewEthChain reads through the given endpoints of one chain, in order of preference.
+func NewEthChain(clients []*rpc.Client, oracle, reg common.Address) *EthChain {
+	return &EthChain{clients: clients, oracle: oracle, registry: reg,
+		oc: oracleclient.NewOracleClient(), reg: registry.NewRegistry(), batchSize: 200, Timeout: 10 * time.Second}
 }
 
-func (c *EthChain) Head(ctx context.Context) (uint64, error) { return c.eth.BlockNumber(ctx) }
+// do runs f on the current endpoint; when the endpoint does not answer (a transport error, not
+// a node's answer) it tries the others in turn.
+func (c *EthChain) do(ctx context.Context, f func(context.Context, *rpc.Client, *ethclient.Client) error) error {
+	c.mu.Lock()
+	start := c.current
+	c.mu.Unlock()
+	var err error
+	for i := 0; i < len(c.clients); i++ {
+		idx := (start + i) % len(c.clients)
+		cl := c.clients[idx]
+		cctx, cancel := context.WithTimeout(ctx, c.Timeout)
+		err = f(cctx, cl, ethclient.NewClient(cl))
+		cancel()
+		if err == nil || !txmgr.IsNetworkError(err) || ctx.Err() != nil {
+			if i > 0 && err == nil {
+				c.mu.Lock()
+				c.current = idx
+				c.mu.Unlock()
+			}
+			return err
+		}
+	}
+	return err
+}
+
+func (c *EthChain) Head(ctx context.Context) (n uint64, err error) {
+	err = c.do(ctx, func(ctx context.Context, _ *rpc.Client, e *ethclient.Client) error {
+		n, err = e.BlockNumber(ctx)
+		return err
+	})
+	return n, err
+}
 
 func blockArg(block *big.Int) string {
 	if block == nil {
@@ -63,7 +101,9 @@ func (c *EthChain) MeterViews(ctx context.Context, meters []common.Hash, block *
 				rpc.BatchElem{Method: "eth_call", Args: []any{callArg{c.oracle, c.oc.PackMeterState(m)}, at}, Result: &results[2*i]},
 				rpc.BatchElem{Method: "eth_call", Args: []any{callArg{c.registry, c.reg.PackGetMeter(m)}, at}, Result: &results[2*i+1]})
 		}
-		if err := c.rpc.BatchCallContext(ctx, elems); err != nil {
+		if err := c.do(ctx, func(ctx context.Context, r *rpc.Client, _ *ethclient.Client) error {
+			return r.BatchCallContext(ctx, elems)
+		}); err != nil {
 			return nil, fmt.Errorf("meter state: %w", err)
 		}
 		for i, m := range chunk {
@@ -90,9 +130,13 @@ func (c *EthChain) MeterViews(ctx context.Context, meters []common.Hash, block *
 // Requests implements Chain.
 func (c *EthChain) Requests(ctx context.Context, from, to uint64) ([]Request, error) {
 	id := c.oc.GetABI().Events["EnergyDataRequested"].ID
-	logs, err := c.eth.FilterLogs(ctx, ethereum.FilterQuery{
-		FromBlock: new(big.Int).SetUint64(from), ToBlock: new(big.Int).SetUint64(to),
-		Addresses: []common.Address{c.oracle}, Topics: [][]common.Hash{{id}},
+	var logs []types.Log
+	err := c.do(ctx, func(ctx context.Context, _ *rpc.Client, e *ethclient.Client) (err error) {
+		logs, err = e.FilterLogs(ctx, ethereum.FilterQuery{
+			FromBlock: new(big.Int).SetUint64(from), ToBlock: new(big.Int).SetUint64(to),
+			Addresses: []common.Address{c.oracle}, Topics: [][]common.Hash{{id}},
+		})
+		return err
 	})
 	if err != nil {
 		return nil, fmt.Errorf("request logs %d-%d: %w", from, to, err)
@@ -114,7 +158,11 @@ func (c *EthChain) Requests(ctx context.Context, from, to uint64) ([]Request, er
 
 // Request implements Chain.
 func (c *EthChain) Request(ctx context.Context, id *big.Int) (OnchainRequest, error) {
-	raw, err := c.eth.CallContract(ctx, ethereum.CallMsg{To: &c.oracle, Data: c.oc.PackGetRequest(id)}, nil)
+	var raw []byte
+	err := c.do(ctx, func(ctx context.Context, _ *rpc.Client, e *ethclient.Client) (err error) {
+		raw, err = e.CallContract(ctx, ethereum.CallMsg{To: &c.oracle, Data: c.oc.PackGetRequest(id)}, nil)
+		return err
+	})
 	if err != nil {
 		return OnchainRequest{}, fmt.Errorf("getRequest %s: %w", id, err)
 	}
@@ -126,6 +174,10 @@ func (c *EthChain) Request(ctx context.Context, id *big.Int) (OnchainRequest, er
 }
 
 // Receipt implements Chain.
-func (c *EthChain) Receipt(ctx context.Context, hash common.Hash) (*types.Receipt, error) {
-	return c.eth.TransactionReceipt(ctx, hash)
+func (c *EthChain) Receipt(ctx context.Context, hash common.Hash) (r *types.Receipt, err error) {
+	err = c.do(ctx, func(ctx context.Context, _ *rpc.Client, e *ethclient.Client) error {
+		r, err = e.TransactionReceipt(ctx, hash)
+		return err
+	})
+	return r, err
 }

@@ -43,7 +43,7 @@ type Service struct {
 	exit    func(int)
 
 	pool     *pgxpool.Pool
-	rpc      *rpc.Client
+	rpcs     []*rpc.Client
 	multi    *txmgr.MultiClient
 	key      *ecdsa.PrivateKey
 	txm      *txmgr.Manager
@@ -131,21 +131,37 @@ func (s *Service) initDB(ctx context.Context) error {
 	return nil
 }
 
+// initChain dials every endpoint (HTTP dials lazily) and checks the chain id on the first that
+// answers.
 func (s *Service) initChain(ctx context.Context) error {
-	c, err := rpc.DialContext(ctx, s.cfg.RPCURLs[0])
-	if err != nil {
-		return fmt.Errorf("dial %s: %w", s.cfg.RPCURLs[0], err)
+	for _, u := range s.cfg.RPCURLs {
+		c, err := rpc.DialContext(ctx, u)
+		if err != nil {
+			return fmt.Errorf("dial %s: %w", u, err)
+		}
+		s.rpcs = append(s.rpcs, c)
 	}
-	s.rpc = c
-	var id string
-	cctx, cancel := context.WithTimeout(ctx, s.cfg.TxMgr.NetworkTimeout)
-	defer cancel()
-	if err := c.CallContext(cctx, &id, "eth_chainId"); err != nil {
-		return fmt.Errorf("chain id: %w", err)
+	var errs []error
+	checked := false
+	for i, c := range s.rpcs {
+		var id string
+		cctx, cancel := context.WithTimeout(ctx, s.cfg.TxMgr.NetworkTimeout)
+		err := c.CallContext(cctx, &id, "eth_chainId")
+		cancel()
+		if err != nil {
+			errs = append(errs, fmt.Errorf("chain id from %s: %w", s.cfg.RPCURLs[i], err))
+			continue
+		}
+		if got := mustHexUint(id); got != s.cfg.ChainID {
+			return fmt.Errorf("%w: %s says %d, configured %d", ErrChainMismatch, s.cfg.RPCURLs[i], got, s.cfg.ChainID)
+		}
+		checked = true
+		break
 	}
-	if got := fmt.Sprint(mustHexUint(id)); got != fmt.Sprint(s.cfg.ChainID) {
-		return fmt.Errorf("%w: node %s, configured %d", ErrChainMismatch, got, s.cfg.ChainID)
+	if !checked {
+		return errors.Join(errs...)
 	}
+	var err error
 	s.multi, err = txmgr.DialMulti(ctx, s.cfg.RPCURLs, s.cfg.TxMgr.NetworkTimeout, s.log)
 	return err
 }
@@ -202,7 +218,9 @@ func (s *Service) initDriver(context.Context) error {
 		Confirmations: c.Confirmations, SubmitDelayBlocks: c.SubmitDelayBlocks, MaxAttempts: c.MaxAttempts,
 		StartCursor: c.StartCursor, StartBlock: c.StartBlock, LogRange: c.LogRange, Requests: c.Requests}
 	sender := &ManagerSender{M: s.txm, Store: txmgr.NewPGStore(s.pool)}
-	s.driver = NewDriver(dc, s.log, s.store, s.bridge, NewEthChain(s.rpc, c.OracleClient, c.Registry), sender,
+	chain := NewEthChain(s.rpcs, c.OracleClient, c.Registry)
+	chain.Timeout = c.TxMgr.NetworkTimeout
+	s.driver = NewDriver(dc, s.log, s.store, s.bridge, chain, sender,
 		s.metrics, c.OracleClient, "oracle/"+c.Name+"/", crashHooks(c.TestCrash, s.log, s.exit))
 	return nil
 }
@@ -322,8 +340,8 @@ func (s *Service) cleanup(ctx context.Context) error {
 	if s.multi != nil {
 		s.multi.Close()
 	}
-	if s.rpc != nil {
-		s.rpc.Close()
+	for _, c := range s.rpcs {
+		c.Close()
 	}
 	if s.pool != nil {
 		s.pool.Close()
