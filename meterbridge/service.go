@@ -86,13 +86,13 @@ func (s *Service) Start(ctx context.Context) (err error) {
 	if err := s.initIngester(ctx); err != nil {
 		return err
 	}
-	if err := s.initServer(); err != nil {
-		return err
-	}
 	if s.cfg.PprofListen != "" {
 		if err := s.initPprof(); err != nil {
 			return err
 		}
+	}
+	if err := s.initServer(); err != nil { // last: nothing can fail once the listener is open
+		return err
 	}
 	s.goRun(func() { s.resolveLoop(runCtx) })
 	if s.follower != nil {
