@@ -208,7 +208,24 @@ before(async () => {
   });
 });
 
+/** After a failure: cancels this run's orders whose epoch is still open, so no escrow waits on a keeper. */
+async function cancelLeftovers() {
+  for (const o of Object.values(placed)) {
+    try {
+      const info = await readTrading('getOrder', [o.id]);
+      const [current] = await readTrading('currentEpoch');
+      if (info.status !== 1 || info.epoch !== current) continue;
+      const account = o.owner.wallet ? newcomer : privateKeyToAccount(o.owner.privateKey);
+      const w = createWalletClient({ account, chain, transport: http(rpcUrl) });
+      await rpc.waitForTransactionReceipt({ hash: await w.writeContract({ address: trading, abi: TradingAbi, functionName: 'cancelOrder', args: [o.id] }) });
+    } catch {
+      // best effort: the epoch closed meanwhile, and a keeper or the owner settles it
+    }
+  }
+}
+
 after(async () => {
+  await cancelLeftovers();
   if (page && !screenshotTaken) {
     mkdirSync(ARTIFACTS, { recursive: true });
     await page.screenshot({ path: join(ARTIFACTS, 'dapp-failure.png'), fullPage: true }).catch(() => {});

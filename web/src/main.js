@@ -216,7 +216,7 @@ async function refreshHistory(n) {
   $('epochs').tBodies[0].replaceChildren(...last.map((h, i) => {
     const r = results[i];
     return tr([`#${h.epoch}`, f.time(r.endTime), h.volume > 0n ? f.price(h.clearingPrice) : 'no trade', f.kwh(h.volume),
-      `${EPOCH_STATUS[r.status]} (${r.settledCount}/${r.orderCount} paid)`]);
+      r.status >= 2 && r.settledCount === r.orderCount ? `all ${r.orderCount} paid out` : `${EPOCH_STATUS[r.status]} (${r.settledCount}/${r.orderCount} paid)`]);
   }));
 }
 
