@@ -11,6 +11,7 @@
 package reading
 
 import (
+	"bytes"
 	"crypto/ecdsa"
 	"encoding/binary"
 	"errors"
@@ -45,7 +46,14 @@ var (
 
 	secp256k1N     = crypto.S256().Params().N
 	secp256k1HalfN = new(big.Int).Rsh(secp256k1N, 1)
+	// Big-endian 32-byte forms, compared without allocating.
+	secp256k1NBytes, secp256k1HalfNBytes [32]byte
 )
+
+func init() {
+	secp256k1N.FillBytes(secp256k1NBytes[:])
+	secp256k1HalfN.FillBytes(secp256k1HalfNBytes[:])
+}
 
 var (
 	ErrSignatureLength = errors.New("signature is not 65 bytes")
@@ -148,15 +156,23 @@ func CheckSignature(sig []byte) error {
 	if v := sig[64]; v != 27 && v != 28 {
 		return ErrSignatureV
 	}
-	r := new(big.Int).SetBytes(sig[0:32])
-	s := new(big.Int).SetBytes(sig[32:64])
-	if r.Sign() == 0 || s.Sign() == 0 || r.Cmp(secp256k1N) >= 0 {
+	r, s := sig[0:32], sig[32:64]
+	if isZero(r) || isZero(s) || bytes.Compare(r, secp256k1NBytes[:]) >= 0 {
 		return ErrSignatureRange
 	}
-	if s.Cmp(secp256k1HalfN) > 0 {
+	if bytes.Compare(s, secp256k1HalfNBytes[:]) > 0 {
 		return ErrSignatureHighS
 	}
 	return nil
+}
+
+func isZero(b []byte) bool {
+	for _, c := range b {
+		if c != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // Recover returns the address that signed the reading.

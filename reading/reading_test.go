@@ -313,3 +313,20 @@ func TestContractVectors(t *testing.T) {
 		require.NoError(t, d.Verify(&Signed{Reading: r, Signature: vec.Signature}, vec.Signer), "vector %d", i)
 	}
 }
+
+func TestCheckSignatureBounds(t *testing.T) {
+	sig := func(r, s *big.Int) []byte {
+		out := make([]byte, 65)
+		r.FillBytes(out[0:32])
+		s.FillBytes(out[32:64])
+		out[64] = 27
+		return out
+	}
+	one := big.NewInt(1)
+	require.NoError(t, CheckSignature(sig(one, secp256k1HalfN)))
+	require.ErrorIs(t, CheckSignature(sig(one, new(big.Int).Add(secp256k1HalfN, one))), ErrSignatureHighS)
+	require.ErrorIs(t, CheckSignature(sig(secp256k1N, one)), ErrSignatureRange)
+	require.NoError(t, CheckSignature(sig(new(big.Int).Sub(secp256k1N, one), one)))
+	require.ErrorIs(t, CheckSignature(sig(new(big.Int), one)), ErrSignatureRange)
+	require.ErrorIs(t, CheckSignature(sig(one, new(big.Int))), ErrSignatureRange)
+}
