@@ -8,6 +8,7 @@ package oracle
 import (
 	"context"
 	"crypto/ecdsa"
+	"encoding/binary"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -33,6 +34,7 @@ import (
 var (
 	ErrAlreadyStarted = errors.New("oracle relayer already started")
 	ErrChainMismatch  = errors.New("node chain id differs from chain_id")
+	ErrNameInUse      = errors.New("another relayer process runs with this name on this database")
 )
 
 // Service is a running relayer.
@@ -43,6 +45,7 @@ type Service struct {
 	exit    func(int)
 
 	pool     *pgxpool.Pool
+	nameLock *pgxpool.Conn
 	rpcs     []*rpc.Client
 	multi    *txmgr.MultiClient
 	key      *ecdsa.PrivateKey
@@ -127,8 +130,29 @@ func (s *Service) initDB(ctx context.Context) error {
 		return err
 	}
 	s.pool = pool
+	// The relayer's rows are its own only while one process works on them: a second process
+	// with the same name would take the first one's unsent submissions for crash leftovers.
+	conn, err := pool.Acquire(ctx)
+	if err != nil {
+		return err
+	}
+	var ok bool
+	if err := conn.QueryRow(ctx, "SELECT pg_try_advisory_lock($1)", nameLockKey(s.cfg.Name)).Scan(&ok); err != nil {
+		conn.Release()
+		return err
+	}
+	if !ok {
+		conn.Release()
+		return fmt.Errorf("%w: %q", ErrNameInUse, s.cfg.Name)
+	}
+	s.nameLock = conn
 	s.store = NewPGStore(pool, s.cfg.Name)
 	return nil
+}
+
+func nameLockKey(name string) int64 {
+	h := crypto.Keccak256([]byte("oracle relayer"), []byte(name))
+	return int64(binary.BigEndian.Uint64(h[:8]))
 }
 
 // initChain dials every endpoint (HTTP dials lazily) and checks the chain id on the first that
@@ -342,6 +366,12 @@ func (s *Service) cleanup(ctx context.Context) error {
 	}
 	for _, c := range s.rpcs {
 		c.Close()
+	}
+	if s.nameLock != nil {
+		// Closing the session releases its advisory lock.
+		_ = s.nameLock.Conn().Close(ctx)
+		s.nameLock.Release()
+		s.nameLock = nil
 	}
 	if s.pool != nil {
 		s.pool.Close()

@@ -5,6 +5,7 @@ package oracle_test
 import (
 	"context"
 	"fmt"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -143,6 +144,17 @@ func TestRelay_GRIDEqualsMeteredExport(t *testing.T) {
 	require.Equal(t, map[string]int{"baseline": 6, "applied": 54}, st)
 	total, final := r.submissions("a")
 	require.Equal(t, total, final)
+
+	// A second process with the same relayer name refuses to start (the rows are the first one's).
+	dup, err := r.env.StartRelayer(r.ctx, r.bridge, oracleit.RelayerOpts{Name: r.run + "-a", KeyFile: r.keyFile,
+		StartCursor: r.cursor, NoWait: true})
+	require.NoError(t, err)
+	code, err := dup.WaitExit(r.ctx, time.Minute)
+	require.NoError(t, err)
+	require.Equal(t, 1, code, "log %s", dup.Log)
+	dupLog, err := os.ReadFile(dup.Log)
+	require.NoError(t, err)
+	require.Contains(t, string(dupLog), "another relayer process runs with this name")
 	require.GreaterOrEqual(t, total, 3, "60 readings in batches of at most 25")
 	t.Logf("metered export %d Wh relayed in %d transactions", r.campus.ExportWh(), total)
 

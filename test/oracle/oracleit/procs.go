@@ -185,7 +185,9 @@ type RelayerOpts struct {
 	StartCursor int64
 	// Crash is ORACLE_TEST_CRASH (after-record:N, after-send:N): the process exits there.
 	Crash string
-	Env   []string
+	// NoWait returns without waiting for /readyz (a process expected to fail).
+	NoWait bool
+	Env    []string
 }
 
 // StartRelayer runs cmd/oracle. Unless a crash is asked for, it waits for /readyz.
@@ -203,7 +205,7 @@ func (e *Env) StartRelayer(ctx context.Context, b *Bridge, o RelayerOpts) (*Proc
 		return nil, err
 	}
 	p.Addr = addr
-	if o.Crash != "" {
+	if o.Crash != "" || o.NoWait {
 		return p, nil
 	}
 	if err := p.WaitHTTP(ctx, "http://"+addr+"/readyz", 2*time.Minute); err != nil {
