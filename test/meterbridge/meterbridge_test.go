@@ -356,6 +356,14 @@ func TestAcknowledgedBatchSurvivesProcessKill(t *testing.T) {
 		r := post(t, http.DefaultClient, p.url, token, body(t, b))
 		require.Equal(t, http.StatusOK, r.Status, r.Body)
 	}
+	resp, err := http.Get(p.url + "/metrics")
+	require.NoError(t, err)
+	metrics, err := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	require.NoError(t, err)
+	require.Contains(t, string(metrics), fmt.Sprintf(`meterbridge_readings_total{status="accepted"} %d`, 2*nMeters))
+	require.Contains(t, string(metrics), `meterbridge_batches_total{code="ok"} 2`)
+
 	p.kill(t)
 	require.Equal(t, 2*nMeters, count(t, dsn))
 
