@@ -63,6 +63,32 @@ func init() {
 
 		{name: "epoch show", args: "[epoch]", minArgs: 0, maxArgs: 1, summary: "a market epoch's status, clearing price and volume (default: the current one)",
 			run: runEpochShow},
+		{name: "epoch clear", args: "<epoch>", minArgs: 1, maxArgs: 1,
+			summary: "set an ended epoch's clearing price and volume (matchOrders; market maker, e.g. --as keeper-ERC)", run: runEpochClear},
+
+		{name: "order sell", minArgs: 0, maxArgs: 0, args: "--amount <kWh> --price <THB/kWh>",
+			summary: "offer GRID in the current epoch (approves Trading for GRID when the allowance is short)",
+			flags:   orderFlags, run: runOrderSell},
+		{name: "order buy", minArgs: 0, maxArgs: 0, args: "--amount <kWh> --price <THB/kWh>",
+			summary: "bid for GRID in the current epoch, escrowing cTHB (amount x (price + wheeling fee))",
+			flags:   orderFlags, run: runOrderBuy},
+		{name: "order cancel", args: "<order-id>", minArgs: 1, maxArgs: 1, summary: "withdraw an open order of the sender while its epoch is open (escrow refunded)",
+			run: runOrderCancel},
+		{name: "order claim", args: "<order-id>", minArgs: 1, maxArgs: 1, summary: "pay out one of the sender's orders of a cleared epoch",
+			run: runOrderClaim},
+		{name: "order show", args: "<order-id>", minArgs: 1, maxArgs: 1, summary: "an order's side, amount, price, status and fill",
+			run: runOrderShow},
+		{name: "order list", minArgs: 0, maxArgs: 0, summary: "an account's orders in an epoch (default: the sender's, the current epoch)",
+			flags: []flagSpec{{name: "epoch", usage: "epoch number (default: the current one)"},
+				{name: "account", usage: "address or manifest account (default: the sender)"}},
+			run: runOrderList},
+
+		{name: "oracle request", args: "<meter-id> --interval-end <unix>", minArgs: 1, maxArgs: 1,
+			summary: "ask the relayers for a meter's energy data up to a time (requestEnergyData)",
+			flags:   []flagSpec{{name: "interval-end", usage: "unix seconds (or RFC 3339) the meter's data must reach"}},
+			run:     runOracleRequest},
+		{name: "oracle show", args: "<request-id>", minArgs: 1, maxArgs: 1, summary: "an oracle request's meter, interval end, status and last block",
+			run: runOracleShow},
 
 		{name: "roles", summary: "who holds which role in every contract (from RoleGranted/RoleRevoked since the deploy block)",
 			flags: []flagSpec{{name: "account", usage: "only this account"}}, run: runRoles},
@@ -84,6 +110,11 @@ func init() {
 			return run(ctx, e, inv)
 		}
 	}
+}
+
+var orderFlags = []flagSpec{
+	{name: "amount", usage: "kWh, a decimal on the market's quantum (e.g. 1.25)"},
+	{name: "price", usage: "limit price in THB/kWh, a decimal on the market's tick grid (e.g. 3.10)"},
 }
 
 func lookup(name string) *command {

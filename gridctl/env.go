@@ -272,19 +272,25 @@ type sent struct {
 
 // send sends one transaction through the manager and waits for its confirmations.
 func (e *Env) send(ctx context.Context, label string, to common.Address, data []byte, value *big.Int) (*sent, error) {
+	s, _, err := e.sendReceipt(ctx, label, to, data, value)
+	return s, err
+}
+
+// sendReceipt is send that also returns the receipt, for commands that decode the events.
+func (e *Env) sendReceipt(ctx context.Context, label string, to common.Address, data []byte, value *big.Int) (*sent, *types.Receipt, error) {
 	m, err := e.manager(ctx)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	rcpt, err := m.Send(ctx, txmgr.Candidate{To: &to, Data: data, Value: value, Label: label})
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	s := &sent{Label: label, Hash: rcpt.TxHash.Hex(), Block: rcpt.BlockNumber.Uint64(), GasUsed: rcpt.GasUsed}
 	if !e.s.JSON {
 		fmt.Fprintf(e.out, "%s: %s mined in block %d (gas %d)\n", label, s.Hash, s.Block, s.GasUsed)
 	}
-	return s, nil
+	return s, rcpt, nil
 }
 
 // call runs a view function and decodes a revert into a readable error.
