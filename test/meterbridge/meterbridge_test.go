@@ -36,6 +36,7 @@ import (
 	"go.uber.org/zap"
 	"go.uber.org/zap/zaptest"
 
+	"github.com/campus-grid/gridchain/chain/manifest"
 	"github.com/campus-grid/gridchain/meterbridge"
 	"github.com/campus-grid/gridchain/metersim"
 	"github.com/campus-grid/gridchain/reading"
@@ -590,4 +591,38 @@ func TestMetersimPostsAndResumes(t *testing.T) {
 	}
 	// Around noon in Bangkok (simulated) a rooftop exports.
 	require.Greater(t, rs[2].(map[string]any)["exportWh"].(float64), 0.0)
+}
+
+// The chain source against a running devnet (read-only; skipped when none runs): the follower
+// dials the node, checks the chain id, scans the Registry's events and becomes ready; a meter the
+// Registry never assigned is refused.
+func TestChainSourceOnRunningDevnet(t *testing.T) {
+	path := os.Getenv("MB_DEVNET_MANIFEST")
+	if path == "" {
+		path = filepath.Join("..", "..", "build", "devnet", "deployment.json")
+	}
+	if _, err := os.Stat(path); err != nil {
+		t.Skip("no devnet manifest at ", path)
+	}
+	c := newCampus()
+	cfg := config(newDB(t), c)
+	cfg.Registry = meterbridge.RegistryConfig{Source: meterbridge.SourceChain, PollInterval: 200 * time.Millisecond, MaxRange: 5000}
+	m, err := manifest.Load(path)
+	require.NoError(t, err)
+	require.NoError(t, cfg.Registry.ApplyManifest(m))
+	if resp, err := http.Post(cfg.Registry.RPCURL, "application/json", strings.NewReader(`{"jsonrpc":"2.0","id":1,"method":"eth_blockNumber","params":[]}`)); err != nil {
+		t.Skip("devnet not running: ", err)
+	} else {
+		resp.Body.Close()
+	}
+	svc := startService(t, cfg)
+	url := "http://" + svc.Addr()
+	require.Eventually(t, func() bool { return get(t, url+"/readyz").Status == http.StatusOK }, 30*time.Second, 100*time.Millisecond)
+	outsider := metersim.NewMeters("not registered on the devnet", "X", 0, 1)[0]
+	d := reading.NewDomain(cfg.Registry.ChainID, cfg.Registry.Address)
+	s, err := d.Sign(&reading.Reading{MeterID: outsider.ID, IntervalStart: 1, IntervalEnd: 900, Seq: 1}, outsider.Key)
+	require.NoError(t, err)
+	r := post(t, http.DefaultClient, url, token, body(t, []reading.Signed{*s}))
+	require.Equal(t, http.StatusUnprocessableEntity, r.Status, r.Body)
+	require.Equal(t, meterbridge.CodeUnknownMeter, r.Code)
 }
