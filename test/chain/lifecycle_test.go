@@ -4,6 +4,7 @@ package chain_test
 
 import (
 	"context"
+	"math/big"
 	"os"
 	"syscall"
 	"testing"
@@ -60,6 +61,14 @@ func TestLifecycle_ResumesAfterReboot(t *testing.T) {
 	require.NoError(t, err)
 	head, err := n.Client(t, 0).HeaderByNumber(ctx, nil)
 	require.NoError(t, err)
+	// A block a few below the head: deep enough that no Clique reorg among the last sealed blocks
+	// can replace it, so it must survive the reboot on every node.
+	deep := new(big.Int).Sub(head.Number, big.NewInt(3))
+	if deep.Sign() < 0 {
+		deep.SetInt64(0)
+	}
+	before, err := n.Client(t, 0).HeaderByNumber(ctx, deep)
+	require.NoError(t, err)
 
 	for i := 0; i < n.Nodes(); i++ {
 		pid, running := n.Devnet.PID(i)
@@ -75,6 +84,7 @@ func TestLifecycle_ResumesAfterReboot(t *testing.T) {
 		return true, nil
 	})
 
+	n.Reconnect()
 	started := time.Now()
 	require.NoError(t, d.Up(ctx))
 	sent, err := d.Deploy(ctx)
@@ -85,11 +95,11 @@ func TestLifecycle_ResumesAfterReboot(t *testing.T) {
 	require.NoError(t, err)
 	require.Equal(t, string(manifestBefore), string(manifestAfter))
 
-	// The same chain: the old head is still canonical on every node, and blocks keep coming.
+	// The same chain: that block is still canonical on every node, and blocks keep coming.
 	for i := 0; i < n.Nodes(); i++ {
-		h, err := n.Client(t, i).HeaderByNumber(ctx, head.Number)
+		h, err := n.Client(t, i).HeaderByNumber(ctx, deep)
 		require.NoError(t, err)
-		require.Equal(t, head.Hash(), h.Hash(), "node %d lost block %d", i, head.Number)
+		require.Equal(t, before.Hash(), h.Hash(), "node %d lost block %d", i, deep)
 	}
 	n.WaitBlocks(t, 0, 3, time.Duration(8*n.Devnet.Period+20)*time.Second)
 	code, err := n.Client(t, 0).CodeAt(ctx, n.Manifest.Contracts["Registry"], nil)

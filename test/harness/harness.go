@@ -71,6 +71,9 @@ func Load(t testing.TB) *Net {
 	return n
 }
 
+// Reconnect drops every cached client, for tests that restarted nodes behind the harness's back.
+func (n *Net) Reconnect() { n.close() }
+
 func (n *Net) close() {
 	n.mu.Lock()
 	defer n.mu.Unlock()
