@@ -14,6 +14,15 @@ NPM_STAMP := node_modules/.installed
 GO_TEST_FLAGS ?= -count=1
 export PATH := $(BIN):$(CURDIR)/node_modules/.bin:$(PATH)
 
+# `make run` uses the devnet under build/devnet and PostgreSQL under build/pg; `make test` runs its
+# integration suites on a devnet of its own (build/testnet, 20 s epochs) and PostgreSQL (build/testpg),
+# started once and shared by the suites, so tests never touch the campus a user runs.
+DEVNET_DIR   ?= $(CURDIR)/build/devnet
+DEVNET_FLAGS ?=
+export DEVNET_MANIFEST = $(DEVNET_DIR)/deployment.json
+TEST_DEVNET_VARS = DEVNET_DIR=$(CURDIR)/build/testnet DEVNET_FLAGS="--epoch-length 20" \
+                   PG_DIR=$(CURDIR)/build/testpg PG_PORT=55433
+
 PHONY_EXTRA := bench
 .PHONY: help deps build contracts bindings check-bindings test test-contracts test-go test-integration \
         snapshot check-snapshot check-opcodes lint fmt clean
@@ -65,7 +74,16 @@ TEST_TARGETS  :=
 BENCH_TARGETS :=
 -include mk/*.mk
 
-test: deps test-contracts check-snapshot check-opcodes check-bindings test-go $(TEST_TARGETS) ## run every test
+test: deps test-contracts check-snapshot check-opcodes check-bindings test-go ## run every test
+	$(MAKE) --no-print-directory test-integration $(TEST_DEVNET_VARS)
+	$(MAKE) --no-print-directory devnet-down pg-down $(TEST_DEVNET_VARS)
+
+# The chain's own suite first, the whole-campus audit and the browser last; the rest in between.
+TEST_FIRST := test-chain
+TEST_LAST  := test-e2e test-dapp
+test-integration: $(filter $(TEST_FIRST),$(TEST_TARGETS)) \
+                  $(filter-out $(TEST_FIRST) $(TEST_LAST),$(TEST_TARGETS)) \
+                  $(filter $(TEST_LAST),$(TEST_TARGETS)) ## the integration suites, one after another, on one shared devnet and PostgreSQL
 
 bench: deps $(BENCH_TARGETS) ## run every benchmark; figures go to build/bench/*.json
 	@ls build/bench/*.json 2>/dev/null || true

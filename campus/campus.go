@@ -47,9 +47,13 @@ type Config struct {
 	DemoUsers    int     // campus users (only when the chain is first created)
 	EpochSeconds int     // market epoch (only when the chain is first created)
 	Compression  float64 // simulated time per real time for the meters
-	Keepers      int
-	MeterSeed    string
-	TraderSeed   uint64
+	// MeterInterval is the real time between two readings of a meter; SimStart (RFC 3339, empty:
+	// now) is the simulated time of the first interval.
+	MeterInterval time.Duration
+	SimStart      string
+	Keepers       int
+	MeterSeed     string
+	TraderSeed    uint64
 
 	MeterbridgeAddr string
 	RelayerAddr     string
@@ -74,6 +78,7 @@ func DefaultConfig(root string) Config {
 		DemoUsers:       40,
 		EpochSeconds:    60,
 		Compression:     15,
+		MeterInterval:   time.Minute,
 		Keepers:         4,
 		MeterSeed:       "campus-grid-devnet",
 		TraderSeed:      1,
@@ -238,9 +243,14 @@ log: {level: info, format: json}
 		return fmt.Errorf("meterbridge did not become ready (see %s): %w", c.logPath("meterbridge"), err)
 	}
 
-	if err := c.sup.Start(&Proc{Name: "metersim", Path: c.bin("metersim"), LogPath: c.logPath("metersim"), Args: []string{"run",
+	simArgs := []string{"run",
 		"-url", "http://" + c.cfg.MeterbridgeAddr, "-token", c.cfg.HeadEndToken, "-meters", fmt.Sprint(c.cfg.Meters),
-		"-seed", c.cfg.MeterSeed, "-manifest", c.manifestPath(), "-interval", "1m", "-compression", fmt.Sprint(c.cfg.Compression)}}); err != nil {
+		"-seed", c.cfg.MeterSeed, "-manifest", c.manifestPath(), "-interval", c.cfg.MeterInterval.String(),
+		"-compression", fmt.Sprint(c.cfg.Compression)}
+	if c.cfg.SimStart != "" {
+		simArgs = append(simArgs, "-sim-start", c.cfg.SimStart)
+	}
+	if err := c.sup.Start(&Proc{Name: "metersim", Path: c.bin("metersim"), LogPath: c.logPath("metersim"), Args: simArgs}); err != nil {
 		return err
 	}
 

@@ -46,8 +46,12 @@ func (l EpochLine) String() string {
 		price = fmt.Sprintf("price %s THB/kWh", units(l.ClearingPrice, 2))
 	}
 	state := fmt.Sprintf("settled %d/%d", l.Settled, l.Orders)
-	if l.Orders == 0 {
+	switch {
+	case l.Orders == 0:
 		state = "nothing to settle"
+	case l.Status == epochSettled && l.Settled < l.Orders:
+		// Every order is paid out; the rest were cancelled (and refunded) while the epoch was open.
+		state = fmt.Sprintf("settled %d/%d (%d cancelled)", l.Settled, l.Orders, l.Orders-l.Settled)
 	}
 	return fmt.Sprintf("epoch %-5d %s-%s  orders %3d (%d sell, %d buy)  %-22s volume %s kWh  minted %s kWh  burned %s kWh  %s",
 		l.Epoch, l.Start.Format("15:04:05"), l.End.Format("15:04:05"), l.Orders, l.Sells, l.Buys, price,

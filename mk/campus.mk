@@ -6,3 +6,7 @@ services: ## build every command (devnet, meterbridge, metersim, oracle, keeper,
 
 run: deps services ## start the whole campus market: PostgreSQL, four signers, contracts, meters, relayer, keepers, traders, dapp
 	@$(BIN)/campus
+
+TEST_TARGETS += test-e2e
+test-e2e: devnet-up pg-up services ## end-to-end: a short campus run (every service a process), then the books audited from the chain
+	go test -tags integration ./test/e2e/ -count=1 -timeout 25m -v

@@ -34,7 +34,7 @@ $(CHROMIUM):
 	DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium
 
 dapp: $(DAPP_BIN) devnet-up ## serve the dapp on the devnet at http://$(DAPP_LISTEN)/ (demo accounts on)
-	$(DAPP_BIN) -manifest build/devnet/deployment.json -listen $(DAPP_LISTEN) $(DAPP_FLAGS)
+	$(DAPP_BIN) -manifest $(DEVNET_MANIFEST) -listen $(DAPP_LISTEN) $(DAPP_FLAGS)
 
 test-web: $(WEB_STAMP) contracts test/dapp/node_modules ## the page's error wording, without browser or chain
 	cd web && node build.mjs --abis-only
@@ -43,12 +43,4 @@ test-web: $(WEB_STAMP) contracts test/dapp/node_modules ## the page's error word
 TEST_TARGETS += test-dapp
 test-dapp: devnet-up check-web $(DAPP_BIN) $(CHROMIUM) test/dapp/node_modules ## browser tests on the shared devnet; screenshot build/test-artifacts/dapp.png
 	cd web && node build.mjs --abis-only
-	DAPP_MANIFEST=build/devnet/deployment.json DAPP_BIN=$(DAPP_BIN) node --test --test-concurrency=1 --test-timeout=900000 test/dapp/
-
-# mk/*.mk are included in name order, so dapp.mk comes before the other areas' suites: under
-# `make test`, run the browser tests after every other suite (order-only, expanded once every
-# fragment has added its suites).
-ifneq ($(filter test,$(MAKECMDGOALS)),)
-.SECONDEXPANSION:
-test-dapp: | $$(filter-out test-dapp,$$(TEST_TARGETS))
-endif
+	DAPP_MANIFEST=$(DEVNET_MANIFEST) DAPP_BIN=$(DAPP_BIN) node --test --test-concurrency=1 --test-timeout=900000 test/dapp/

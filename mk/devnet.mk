@@ -1,7 +1,6 @@
 # The four-signer development network (chain/devnet, cmd/devnet), its integration suite and its
 # benchmark. Included by the main Makefile.
 DEVNET     := $(BIN)/devnet
-DEVNET_DIR := $(CURDIR)/build/devnet
 
 .PHONY: devnet-up devnet-down devnet-reset devnet-status test-chain bench-chain
 
@@ -9,16 +8,16 @@ $(DEVNET): $(shell find chain cmd/devnet bindings -name '*.go' 2>/dev/null) go.m
 	go build -o $@ ./cmd/devnet
 
 devnet-up: $(GETH) $(DEVNET) ## start the four signers (creating the chain the first time), deploy, write build/devnet/deployment.json
-	$(DEVNET) up
+	$(DEVNET) --dir $(DEVNET_DIR) $(DEVNET_FLAGS) up
 
 devnet-down: $(DEVNET) ## stop the devnet processes started by devnet-up
-	$(DEVNET) down
+	$(DEVNET) --dir $(DEVNET_DIR) $(DEVNET_FLAGS) down
 
 devnet-reset: $(DEVNET) ## stop the devnet and wipe build/devnet
-	$(DEVNET) reset
+	$(DEVNET) --dir $(DEVNET_DIR) $(DEVNET_FLAGS) reset
 
 devnet-status: $(DEVNET) ## show each node's head, peers and head age
-	$(DEVNET) status
+	$(DEVNET) --dir $(DEVNET_DIR) $(DEVNET_FLAGS) status
 
 TEST_TARGETS += test-chain
 test-chain: devnet-up ## integration suite of the chain itself (faults, governance, hardening) on the shared devnet

@@ -1,7 +1,9 @@
 ## ---------------------------------------------------------------- PostgreSQL (project-local)
 # A PostgreSQL 15 cluster under build/pg on 127.0.0.1:55432 for the services and the tests.
-PG_DSN ?= postgres://gridchain:gridchain@127.0.0.1:55432/gridchain?sslmode=disable
-export PG_DSN
+PG_PORT ?= 55432
+PG_DIR  ?= $(CURDIR)/build/pg
+PG_DSN  ?= postgres://gridchain:gridchain@127.0.0.1:$(PG_PORT)/gridchain?sslmode=disable
+export PG_DSN PG_PORT PG_DIR
 
 .PHONY: pg-up pg-down pg-reset pg-status test-txmgr
 

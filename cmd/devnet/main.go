@@ -40,6 +40,7 @@ func main() {
 	fs.StringVar(&cfg.Geth, "geth", cfg.Geth, "geth v1.13.15 binary")
 	fs.Uint64Var(&cfg.Period, "period", cfg.Period, "block period in seconds (only when the chain is created)")
 	fs.IntVar(&cfg.DemoUsers, "demo-users", cfg.DemoUsers, "demo campus users to generate (only when the chain is created)")
+	fs.Uint64Var(&cfg.EpochLength, "epoch-length", cfg.EpochLength, "Trading epoch in seconds (only when Trading is first deployed)")
 	fs.IntVar(&cfg.Verbosity, "geth-verbosity", cfg.Verbosity, "geth log level 0-5")
 	asJSON := fs.Bool("json", false, "status: print JSON")
 	debug := fs.Bool("debug", false, "debug logging")

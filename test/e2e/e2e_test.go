@@ -1,0 +1,243 @@
+//go:build integration
+
+// Package e2e runs a short campus on the shared test devnet, every service as its own process
+// (meterbridge, metersim, the oracle relayer, four keepers, the trader simulator, the dapp),
+// then audits the books from the chain alone and checks the services' PostgreSQL records
+// against the chain.
+package e2e
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"math/big"
+	"os"
+	"path/filepath"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/jackc/pgx/v5"
+	"github.com/stretchr/testify/require"
+	"go.uber.org/zap"
+	"go.uber.org/zap/zaptest"
+
+	"github.com/campus-grid/gridchain/audit"
+	"github.com/campus-grid/gridchain/bindings/oracleclient"
+	"github.com/campus-grid/gridchain/bindings/trading"
+	"github.com/campus-grid/gridchain/campus"
+	"github.com/campus-grid/gridchain/chain/manifest"
+)
+
+const epochsWanted = 3
+
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
+}
+
+func repoRoot(t *testing.T) string {
+	t.Helper()
+	dir, err := os.Getwd()
+	require.NoError(t, err)
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			return dir
+		}
+		parent := filepath.Dir(dir)
+		require.NotEqual(t, parent, dir, "no go.mod above the test")
+		dir = parent
+	}
+}
+
+func TestCampusEndToEnd(t *testing.T) {
+	root := repoRoot(t)
+	manifestPath := os.Getenv("DEVNET_MANIFEST")
+	if manifestPath == "" {
+		manifestPath = filepath.Join(root, manifest.DefaultPath)
+	}
+	m, err := manifest.Load(manifestPath)
+	require.NoError(t, err, "the shared devnet must be up (make devnet-up)")
+	pgDSN := os.Getenv("PG_DSN")
+	require.NotEmpty(t, pgDSN, "PG_DSN must point at the shared PostgreSQL (make pg-up)")
+
+	cfg := campus.DefaultConfig(root)
+	cfg.DevnetDir = filepath.Dir(manifestPath)
+	cfg.RunDir = filepath.Join(root, "build", "test", "e2e")
+	cfg.PGDSN = pgDSN
+	cfg.DemoUsers = len(m.Demo)
+	cfg.Meters = min(2*len(m.Demo), 24)
+	cfg.EpochSeconds = int(m.Market["epochLength"])
+	if cfg.EpochSeconds == 0 {
+		cfg.EpochSeconds = 20
+	}
+	// Readings every 8 s standing for 15 minutes each, starting at a sunny mid-morning in Bangkok,
+	// so prosumers have GRID to sell from the first epochs.
+	cfg.MeterInterval = 8 * time.Second
+	cfg.Compression = 112.5
+	ict := time.FixedZone("ICT", 7*3600)
+	y, mo, d := time.Now().In(ict).Date()
+	cfg.SimStart = time.Date(y, mo, d, 9, 0, 0, 0, ict).Format(time.RFC3339)
+	cfg.MeterbridgeAddr = "127.0.0.1:18480"
+	cfg.RelayerAddr = "127.0.0.1:19480"
+	cfg.KeeperBasePort = 19470
+	cfg.DappAddr = "127.0.0.1:18080"
+	cfg.KeepChainRunning = true
+	require.NoError(t, os.RemoveAll(cfg.RunDir))
+
+	client, err := ethclient.Dial(m.Nodes[0].RPCURL)
+	require.NoError(t, err)
+	t.Cleanup(client.Close)
+	tradingAddr, err := m.Contract(manifest.Trading)
+	require.NoError(t, err)
+	tr := trading.NewTrading()
+	trC := tr.Instance(client, tradingAddr)
+	ctx := context.Background()
+	start, err := bind.Call(trC, &bind.CallOpts{Context: ctx}, tr.PackCurrentEpoch(), tr.UnpackCurrentEpoch)
+	require.NoError(t, err)
+	firstEpoch := start.Epoch.Uint64() + 1 // the first whole epoch of the run
+
+	var out syncBuffer
+	c, err := campus.New(cfg, zaptest.NewLogger(t, zaptest.Level(zap.WarnLevel)), &out)
+	require.NoError(t, err)
+	runCtx, stop := context.WithCancel(ctx)
+	done := make(chan error, 1)
+	go func() { done <- c.Run(runCtx) }()
+	defer func() {
+		stop()
+		<-done
+		t.Logf("campus output:\n%s", out.String())
+	}()
+
+	// Wait until epochsWanted whole epochs of the run are settled, at least one of them with trades.
+	deadline := time.Now().Add(time.Duration(epochsWanted+4)*time.Duration(cfg.EpochSeconds)*time.Second + 4*time.Minute)
+	traded := 0
+	for e := firstEpoch; e < firstEpoch+epochsWanted; {
+		select {
+		case err := <-done:
+			t.Fatalf("campus stopped early: %v\n%s", err, out.String())
+		default:
+		}
+		require.True(t, time.Now().Before(deadline), "epoch %d not settled in time; campus output:\n%s", e, out.String())
+		res, err := bind.Call(trC, &bind.CallOpts{Context: ctx}, tr.PackGetEpochResult(new(big.Int).SetUint64(e)), tr.UnpackGetEpochResult)
+		require.NoError(t, err)
+		const settled = 4
+		if res.Status == settled || (res.OrderCount.Sign() == 0 && res.EndTime.Int64() < time.Now().Unix()-10) {
+			if res.Volume.Sign() > 0 {
+				traded++
+			}
+			e++
+			continue
+		}
+		time.Sleep(time.Second)
+	}
+	require.Positive(t, traded, "no epoch of the run traded; campus output:\n%s", out.String())
+
+	// Stop the services: everything they sent is on chain or recorded to be resumed.
+	stop()
+	require.NoError(t, <-done)
+	done <- nil // the deferred stop reads it again
+
+	head, err := client.BlockNumber(ctx)
+	require.NoError(t, err)
+	contracts := audit.Contracts{}
+	contracts.GridToken, _ = m.Contract(manifest.GridToken)
+	contracts.SettlementToken, _ = m.Contract(manifest.SettlementToken)
+	contracts.Trading = tradingAddr
+	contracts.OracleClient, _ = m.Contract(manifest.OracleClient)
+	rep, err := audit.Run(ctx, client, contracts, m.DeployBlock, head)
+	require.NoError(t, err, "audit findings: %v", rep)
+	t.Logf("audit at block %d: %d readings, %s GRID minted, %s burned, %d orders, %d epochs cleared, %d settled, %d accounts",
+		rep.Block, rep.Readings, rep.Minted, rep.Burned, rep.Orders, rep.EpochsCleared, rep.EpochsSettled, rep.Accounts)
+	require.Positive(t, rep.Readings)
+	require.Positive(t, rep.Orders)
+
+	checkRecords(t, ctx, client, pgDSN, contracts, m.DeployBlock, head)
+}
+
+// checkRecords compares the keepers' and the relayer's PostgreSQL records with the chain.
+func checkRecords(t *testing.T, ctx context.Context, client *ethclient.Client, dsn string, c audit.Contracts, from, head uint64) {
+	t.Helper()
+	conn, err := pgx.Connect(ctx, dsn)
+	require.NoError(t, err)
+	defer conn.Close(ctx)
+
+	// Every perform a keeper recorded as performed is a successful transaction on chain.
+	rows, err := conn.Query(ctx, `SELECT keeper_id, tx_hash FROM keeper_performs WHERE outcome = 'performed' AND tx_hash IS NOT NULL`)
+	require.NoError(t, err)
+	performs := 0
+	for rows.Next() {
+		var keeper string
+		var hash []byte
+		require.NoError(t, rows.Scan(&keeper, &hash))
+		receipt, err := client.TransactionReceipt(ctx, common.BytesToHash(hash))
+		require.NoError(t, err, "keeper %s recorded %x as performed, the chain does not have it", keeper, hash)
+		require.Equal(t, types.ReceiptStatusSuccessful, receipt.Status, "keeper %s perform %x", keeper, hash)
+		performs++
+	}
+	require.NoError(t, rows.Err())
+	require.Positive(t, performs, "no perform recorded by any keeper")
+
+	// Every reading the relayer recorded as final (applied or baseline) was applied on chain, and
+	// every reading applied on chain more than 12 blocks ago is recorded.
+	onChain := appliedReadings(t, ctx, client, c.OracleClient, from, head)
+	recorded := map[string]bool{}
+	rows, err = conn.Query(ctx, `SELECT meter_id, seq FROM oracle.readings WHERE final AND status IN ('applied', 'baseline')`)
+	require.NoError(t, err)
+	for rows.Next() {
+		var meter []byte
+		var seq int64
+		require.NoError(t, rows.Scan(&meter, &seq))
+		key := fmt.Sprintf("%x/%d", meter, seq)
+		recorded[key] = true
+		_, ok := onChain[key]
+		require.True(t, ok, "the relayer recorded reading %s as final, the chain never applied it", key)
+	}
+	require.NoError(t, rows.Err())
+	for key, block := range onChain {
+		if block+12 <= head {
+			require.True(t, recorded[key], "reading %s applied on chain in block %d is not final in the relayer's records", key, block)
+		}
+	}
+}
+
+// appliedReadings maps "meterId/seq" of every reading OracleClient applied (or took as a baseline)
+// to its block.
+func appliedReadings(t *testing.T, ctx context.Context, client *ethclient.Client, oracle common.Address, from, head uint64) map[string]uint64 {
+	t.Helper()
+	oc := oracleclient.NewOracleClient()
+	events := oc.GetABI().Events
+	logs, err := client.FilterLogs(ctx, ethereum.FilterQuery{
+		FromBlock: new(big.Int).SetUint64(from), ToBlock: new(big.Int).SetUint64(head),
+		Addresses: []common.Address{oracle},
+		Topics:    [][]common.Hash{{events["ReadingApplied"].ID, events["BaselineSet"].ID}},
+	})
+	require.NoError(t, err)
+	out := map[string]uint64{}
+	for i := range logs {
+		lg := &logs[i]
+		if ev, err := oc.UnpackReadingAppliedEvent(lg); err == nil {
+			out[fmt.Sprintf("%x/%d", ev.MeterId, ev.Seq)] = lg.BlockNumber
+		} else if ev, err := oc.UnpackBaselineSetEvent(lg); err == nil {
+			out[fmt.Sprintf("%x/%d", ev.MeterId, ev.Seq)] = lg.BlockNumber
+		}
+	}
+	return out
+}
