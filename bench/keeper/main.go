@@ -54,7 +54,11 @@ type result struct {
 
 func main() {
 	out := flag.String("out", "build/bench/keeper.json", "JSON output")
-	manifestPath := flag.String("manifest", manifest.DefaultPath, "devnet manifest")
+	defManifest := manifest.DefaultPath
+	if env := os.Getenv("DEVNET_MANIFEST"); env != "" {
+		defManifest = env
+	}
+	manifestPath := flag.String("manifest", defManifest, "devnet manifest (default: $DEVNET_MANIFEST or build/devnet/deployment.json)")
 	keeperBin := flag.String("keeper", os.Getenv("KEEPER_BIN"), "keeper binary (default: go build ./cmd/keeper)")
 	lagEpochs := flag.Int("lag-epochs", 9, "epochs measured for the clearing lag")
 	lagEpoch := flag.Uint64("lag-epoch", 12, "epoch length (s) of the lag market")
