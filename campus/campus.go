@@ -201,7 +201,16 @@ func (c *Campus) setupMeters(ctx context.Context) error {
 	}
 	defer client.Close()
 	meters := metersim.NewMeters(c.cfg.MeterSeed, "CAMPUS", 0, c.cfg.Meters)
-	n, err := AssignMeters(ctx, c.m, client, meters, c.log)
+	prosumers, consumers, err := Users(ctx, c.m, client)
+	if err != nil {
+		return err
+	}
+	if fit := FitMeters(meters, prosumers, consumers); fit < len(meters) {
+		c.say("this chain's %d campus users (%d prosumers) hold at most %d meters: simulating %d", len(c.m.Demo), len(prosumers), fit, fit)
+		meters = meters[:fit]
+		c.cfg.Meters = fit
+	}
+	n, err := AssignMeters(ctx, c.m, client, meters, prosumers, consumers, c.log)
 	if err != nil {
 		return err
 	}

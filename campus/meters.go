@@ -2,6 +2,7 @@ package campus
 
 import (
 	"context"
+	"crypto/ecdsa"
 	"errors"
 	"fmt"
 
@@ -57,9 +58,33 @@ func MeterPlan(meters []*metersim.Meter, prosumers, consumers []common.Address) 
 	return plan, nil
 }
 
+// Users splits the manifest's demo users into prosumers and consumers, as the Registry has them.
+func Users(ctx context.Context, m *manifest.Manifest, client *txmgr.MultiClient) (prosumers, consumers []common.Address, err error) {
+	regAddr, err := m.Contract(manifest.Registry)
+	if err != nil {
+		return nil, nil, err
+	}
+	reg := registry.NewRegistry()
+	regC := reg.Instance(client.Clients()[0], regAddr)
+	opts := &bind.CallOpts{Context: ctx}
+	for _, u := range m.Demo {
+		user, err := bind.Call(regC, opts, reg.PackGetUser(u.Address), reg.UnpackGetUser)
+		if err != nil {
+			return nil, nil, fmt.Errorf("read user %s: %w", u.Name, err)
+		}
+		if user.UserType == userTypeProsumer {
+			prosumers = append(prosumers, u.Address)
+		} else {
+			consumers = append(consumers, u.Address)
+		}
+	}
+	return prosumers, consumers, nil
+}
+
 // AssignMeters assigns every simulated meter to its planned owner with the registrar's key. Meters
 // already assigned are left as they are, so a second run changes nothing.
-func AssignMeters(ctx context.Context, m *manifest.Manifest, client *txmgr.MultiClient, meters []*metersim.Meter, log *zap.Logger) (int, error) {
+func AssignMeters(ctx context.Context, m *manifest.Manifest, client *txmgr.MultiClient, meters []*metersim.Meter,
+	prosumers, consumers []common.Address, log *zap.Logger) (int, error) {
 	regAddr, err := m.Contract(manifest.Registry)
 	if err != nil {
 		return 0, err
@@ -72,25 +97,31 @@ func AssignMeters(ctx context.Context, m *manifest.Manifest, client *txmgr.Multi
 	if err != nil {
 		return 0, fmt.Errorf("registrar key: %w", err)
 	}
-	reg := registry.NewRegistry()
-	regC := reg.Instance(client.Clients()[0], regAddr)
-	opts := &bind.CallOpts{Context: ctx}
-	var prosumers, consumers []common.Address
-	for _, u := range m.Demo {
-		user, err := bind.Call(regC, opts, reg.PackGetUser(u.Address), reg.UnpackGetUser)
-		if err != nil {
-			return 0, fmt.Errorf("read user %s: %w", u.Name, err)
-		}
-		if user.UserType == userTypeProsumer {
-			prosumers = append(prosumers, u.Address)
-		} else {
-			consumers = append(consumers, u.Address)
-		}
-	}
 	plan, err := MeterPlan(meters, prosumers, consumers)
 	if err != nil {
 		return 0, err
 	}
+	return assign(ctx, client, key, regAddr, meters, plan, log)
+}
+
+// FitMeters returns how many of the campus's meters the demo users can hold (at most 10 each, solar
+// with prosumers and loads with consumers), at most want.
+func FitMeters(meters []*metersim.Meter, prosumers, consumers []common.Address) int {
+	n := len(meters)
+	for n > 0 {
+		if _, err := MeterPlan(meters[:n], prosumers, consumers); err == nil {
+			return n
+		}
+		n--
+	}
+	return 0
+}
+
+func assign(ctx context.Context, client *txmgr.MultiClient, key *ecdsa.PrivateKey, regAddr common.Address,
+	meters []*metersim.Meter, plan map[common.Hash]common.Address, log *zap.Logger) (int, error) {
+	reg := registry.NewRegistry()
+	regC := reg.Instance(client.Clients()[0], regAddr)
+	opts := &bind.CallOpts{Context: ctx}
 	cfg := txmgr.DefaultConfig()
 	cfg.Confirmations = 1
 	mgr, err := txmgr.New(cfg, client, txmgr.NewMemoryStore(), txmgr.NewKeySigner(key), log.With(zap.String("key", "registrar")),

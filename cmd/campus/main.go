@@ -58,9 +58,15 @@ func run() error {
 		{"run-dir", "service configs and logs", def.RunDir},
 		{"pg-dsn", "PostgreSQL DSN", def.PGDSN},
 		{"verbose", "log the campus runner's own steps", false},
+		{"keep-chain", "leave the devnet and PostgreSQL running after Ctrl-C", false},
 	}
 	for _, s := range settings {
-		fs.String(s.name, fmt.Sprint(s.def), s.usage+" (env CAMPUS_"+strings.ToUpper(strings.ReplaceAll(s.name, "-", "_"))+")")
+		usage := s.usage + " (env CAMPUS_" + strings.ToUpper(strings.ReplaceAll(s.name, "-", "_")) + ")"
+		if b, ok := s.def.(bool); ok {
+			fs.Bool(s.name, b, usage)
+		} else {
+			fs.String(s.name, fmt.Sprint(s.def), usage)
+		}
 		v.SetDefault(s.name, s.def)
 	}
 	_ = fs.Parse(os.Args[1:])
@@ -79,6 +85,7 @@ func run() error {
 	cfg.DevnetDir, _ = filepath.Abs(v.GetString("devnet-dir"))
 	cfg.RunDir, _ = filepath.Abs(v.GetString("run-dir"))
 	cfg.PGDSN = v.GetString("pg-dsn")
+	cfg.KeepChainRunning = v.GetBool("keep-chain")
 
 	level := zapcore.WarnLevel
 	if v.GetBool("verbose") {
