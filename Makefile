@@ -15,12 +15,14 @@ GO_TEST_FLAGS ?= -count=1
 export PATH := $(BIN):$(CURDIR)/node_modules/.bin:$(PATH)
 
 # `make run` uses the devnet under build/devnet and PostgreSQL under build/pg; `make test` runs its
-# integration suites on a devnet of its own (build/testnet, 20 s epochs) and PostgreSQL (build/testpg),
-# started once and shared by the suites, so tests never touch the campus a user runs.
+# integration suites on a devnet of its own (build/testnet, 20 s epochs, ports 8555+, 8655+, 8561+,
+# 30321+) and PostgreSQL (build/testpg, port 55433), started once and shared by the suites, so tests
+# never touch the campus a user runs, even while it runs.
 DEVNET_DIR   ?= $(CURDIR)/build/devnet
 DEVNET_FLAGS ?=
 export DEVNET_MANIFEST = $(DEVNET_DIR)/deployment.json
-TEST_DEVNET_VARS = DEVNET_DIR=$(CURDIR)/build/testnet DEVNET_FLAGS="--epoch-length 20" \
+TEST_DEVNET_VARS = DEVNET_DIR=$(CURDIR)/build/testnet \
+                   DEVNET_FLAGS="--epoch-length 20 --http-port 8555 --ws-port 8655 --authrpc-port 8561 --p2p-port 30321" \
                    PG_DIR=$(CURDIR)/build/testpg PG_PORT=55433
 
 PHONY_EXTRA := bench
