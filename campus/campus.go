@@ -330,3 +330,10 @@ func (c *Campus) watch(ctx context.Context) error {
 	p.Run(ctx, 2*time.Second)
 	return nil
 }
+
+// KillService kills one of the campus's service processes (meterbridge, oracle, keeper-erc, ...);
+// it is started again by itself. For fault drills.
+func (c *Campus) KillService(name string) error { return c.sup.Kill(name) }
+
+// ServiceStarts reports how often a service has been started.
+func (c *Campus) ServiceStarts(name string) int { return c.sup.Starts(name) }

@@ -188,3 +188,36 @@ func httpOK(ctx context.Context, url string) bool {
 	_ = resp.Body.Close()
 	return resp.StatusCode == http.StatusOK
 }
+
+// Kill sends SIGKILL to the named service (a fault drill); the supervisor restarts it.
+func (s *Supervisor) Kill(name string) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for _, p := range s.procs {
+		if p.Name != name {
+			continue
+		}
+		p.mu.Lock()
+		cmd := p.cmd
+		p.mu.Unlock()
+		if cmd == nil || cmd.Process == nil {
+			return fmt.Errorf("%s: not running", name)
+		}
+		return syscall.Kill(-cmd.Process.Pid, syscall.SIGKILL)
+	}
+	return fmt.Errorf("%s: no such service", name)
+}
+
+// Starts reports how many times the named service has been started (restarts included).
+func (s *Supervisor) Starts(name string) int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for _, p := range s.procs {
+		if p.Name == name {
+			p.mu.Lock()
+			defer p.mu.Unlock()
+			return p.starts
+		}
+	}
+	return 0
+}

@@ -10,3 +10,10 @@ run: deps services ## start the whole campus market: PostgreSQL, four signers, c
 TEST_TARGETS += test-e2e
 test-e2e: devnet-up pg-up services ## end-to-end: a short campus run (every service a process), then the books audited from the chain
 	go test -tags integration ./test/e2e/ -count=1 -timeout 25m -v
+
+.PHONY: drill
+drill: ## fault drill during a campus run (signer down, keeper and relayer killed, PostgreSQL restarted), then the audit
+	$(MAKE) --no-print-directory devnet-up pg-up services test-drill-run $(TEST_DEVNET_VARS)
+
+test-drill-run:
+	GRID_DRILL=1 go test -tags integration ./test/e2e/ -run TestFaultDrill -count=1 -timeout 30m -v

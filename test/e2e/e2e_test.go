@@ -67,7 +67,25 @@ func repoRoot(t *testing.T) string {
 	}
 }
 
-func TestCampusEndToEnd(t *testing.T) {
+// run is a campus started by a test on the shared devnet.
+type run struct {
+	root       string
+	cfg        campus.Config
+	m          *manifest.Manifest
+	client     *ethclient.Client
+	tr         *trading.Trading
+	trC        *bind.BoundContract
+	c          *campus.Campus
+	out        *syncBuffer
+	stop       context.CancelFunc
+	done       chan error
+	stopped    bool
+	pgDSN      string
+	firstEpoch uint64
+}
+
+func startCampus(t *testing.T, name string) *run {
+	t.Helper()
 	root := repoRoot(t)
 	manifestPath := os.Getenv("DEVNET_MANIFEST")
 	if manifestPath == "" {
@@ -80,7 +98,7 @@ func TestCampusEndToEnd(t *testing.T) {
 
 	cfg := campus.DefaultConfig(root)
 	cfg.DevnetDir = filepath.Dir(manifestPath)
-	cfg.RunDir = filepath.Join(root, "build", "test", "e2e")
+	cfg.RunDir = filepath.Join(root, "build", "test", name)
 	cfg.PGDSN = pgDSN
 	cfg.DemoUsers = len(m.Demo)
 	cfg.Meters = min(2*len(m.Demo), 24)
@@ -107,37 +125,54 @@ func TestCampusEndToEnd(t *testing.T) {
 	t.Cleanup(client.Close)
 	tradingAddr, err := m.Contract(manifest.Trading)
 	require.NoError(t, err)
-	tr := trading.NewTrading()
-	trC := tr.Instance(client, tradingAddr)
+	r := &run{root: root, cfg: cfg, m: m, client: client, tr: trading.NewTrading(), out: &syncBuffer{}, done: make(chan error, 1), pgDSN: pgDSN}
+	r.trC = r.tr.Instance(client, tradingAddr)
+	start, err := bind.Call(r.trC, &bind.CallOpts{Context: context.Background()}, r.tr.PackCurrentEpoch(), r.tr.UnpackCurrentEpoch)
+	require.NoError(t, err)
+	r.firstEpoch = start.Epoch.Uint64() + 1 // the first whole epoch of the run
+
+	r.c, err = campus.New(cfg, zaptest.NewLogger(t, zaptest.Level(zap.WarnLevel)), r.out)
+	require.NoError(t, err)
+	ctx, stop := context.WithCancel(context.Background())
+	r.stop = stop
+	go func() { r.done <- r.c.Run(ctx) }()
+	t.Cleanup(func() {
+		r.shutdown(t)
+		t.Logf("campus output:\n%s", r.out.String())
+	})
+	return r
+}
+
+// shutdown stops the services (the chain and PostgreSQL stay up for the next suite).
+func (r *run) shutdown(t *testing.T) {
+	t.Helper()
+	if r.stopped {
+		return
+	}
+	r.stopped = true
+	r.stop()
+	require.NoError(t, <-r.done)
+}
+
+// waitSettled waits until epochs [from, to) are settled (or ended empty); it returns how many traded.
+func (r *run) waitSettled(t *testing.T, from, to uint64) int {
+	t.Helper()
 	ctx := context.Background()
-	start, err := bind.Call(trC, &bind.CallOpts{Context: ctx}, tr.PackCurrentEpoch(), tr.UnpackCurrentEpoch)
-	require.NoError(t, err)
-	firstEpoch := start.Epoch.Uint64() + 1 // the first whole epoch of the run
-
-	var out syncBuffer
-	c, err := campus.New(cfg, zaptest.NewLogger(t, zaptest.Level(zap.WarnLevel)), &out)
-	require.NoError(t, err)
-	runCtx, stop := context.WithCancel(ctx)
-	done := make(chan error, 1)
-	go func() { done <- c.Run(runCtx) }()
-	defer func() {
-		stop()
-		<-done
-		t.Logf("campus output:\n%s", out.String())
-	}()
-
-	// Wait until epochsWanted whole epochs of the run are settled, at least one of them with trades.
-	deadline := time.Now().Add(time.Duration(epochsWanted+4)*time.Duration(cfg.EpochSeconds)*time.Second + 4*time.Minute)
+	deadline := time.Now().Add(time.Duration(to-from+4)*time.Duration(r.cfg.EpochSeconds)*time.Second + 4*time.Minute)
 	traded := 0
-	for e := firstEpoch; e < firstEpoch+epochsWanted; {
+	for e := from; e < to; {
 		select {
-		case err := <-done:
-			t.Fatalf("campus stopped early: %v\n%s", err, out.String())
+		case err := <-r.done:
+			r.stopped = true
+			t.Fatalf("campus stopped early: %v\n%s", err, r.out.String())
 		default:
 		}
-		require.True(t, time.Now().Before(deadline), "epoch %d not settled in time; campus output:\n%s", e, out.String())
-		res, err := bind.Call(trC, &bind.CallOpts{Context: ctx}, tr.PackGetEpochResult(new(big.Int).SetUint64(e)), tr.UnpackGetEpochResult)
-		require.NoError(t, err)
+		require.True(t, time.Now().Before(deadline), "epoch %d not settled in time; campus output:\n%s", e, r.out.String())
+		res, err := bind.Call(r.trC, &bind.CallOpts{Context: ctx}, r.tr.PackGetEpochResult(new(big.Int).SetUint64(e)), r.tr.UnpackGetEpochResult)
+		if err != nil { // node 0 may be down in a drill
+			time.Sleep(time.Second)
+			continue
+		}
 		const settled = 4
 		if res.Status == settled || (res.OrderCount.Sign() == 0 && res.EndTime.Int64() < time.Now().Unix()-10) {
 			if res.Volume.Sign() > 0 {
@@ -148,28 +183,50 @@ func TestCampusEndToEnd(t *testing.T) {
 		}
 		time.Sleep(time.Second)
 	}
-	require.Positive(t, traded, "no epoch of the run traded; campus output:\n%s", out.String())
+	return traded
+}
 
-	// Stop the services: everything they sent is on chain or recorded to be resumed.
-	stop()
-	require.NoError(t, <-done)
-	done <- nil // the deferred stop reads it again
+func (r *run) epochResult(t *testing.T, e uint64) trading.ITradingEpochResult {
+	t.Helper()
+	res, err := bind.Call(r.trC, &bind.CallOpts{Context: context.Background()}, r.tr.PackGetEpochResult(new(big.Int).SetUint64(e)), r.tr.UnpackGetEpochResult)
+	require.NoError(t, err)
+	return res
+}
 
-	head, err := client.BlockNumber(ctx)
+func (r *run) currentEpoch(t *testing.T) uint64 {
+	t.Helper()
+	cur, err := bind.Call(r.trC, &bind.CallOpts{Context: context.Background()}, r.tr.PackCurrentEpoch(), r.tr.UnpackCurrentEpoch)
+	require.NoError(t, err)
+	return cur.Epoch.Uint64()
+}
+
+// audit stops the services and audits the books and the services' records.
+func (r *run) audit(t *testing.T) *audit.Report {
+	t.Helper()
+	r.shutdown(t)
+	ctx := context.Background()
+	head, err := r.client.BlockNumber(ctx)
 	require.NoError(t, err)
 	contracts := audit.Contracts{}
-	contracts.GridToken, _ = m.Contract(manifest.GridToken)
-	contracts.SettlementToken, _ = m.Contract(manifest.SettlementToken)
-	contracts.Trading = tradingAddr
-	contracts.OracleClient, _ = m.Contract(manifest.OracleClient)
-	rep, err := audit.Run(ctx, client, contracts, m.DeployBlock, head)
+	contracts.GridToken, _ = r.m.Contract(manifest.GridToken)
+	contracts.SettlementToken, _ = r.m.Contract(manifest.SettlementToken)
+	contracts.Trading, _ = r.m.Contract(manifest.Trading)
+	contracts.OracleClient, _ = r.m.Contract(manifest.OracleClient)
+	rep, err := audit.Run(ctx, r.client, contracts, r.m.DeployBlock, head)
 	require.NoError(t, err, "audit findings: %v", rep)
-	t.Logf("audit at block %d: %d readings, %s GRID minted, %s burned, %d orders, %d epochs cleared, %d settled, %d accounts",
+	t.Logf("audit at block %d: %d readings, %s GRID minted, %s burned, %d orders, %d epochs cleared, %d settled, %d accounts: balanced",
 		rep.Block, rep.Readings, rep.Minted, rep.Burned, rep.Orders, rep.EpochsCleared, rep.EpochsSettled, rep.Accounts)
 	require.Positive(t, rep.Readings)
 	require.Positive(t, rep.Orders)
+	checkRecords(t, ctx, r.client, r.pgDSN, contracts, r.m.DeployBlock, head)
+	return rep
+}
 
-	checkRecords(t, ctx, client, pgDSN, contracts, m.DeployBlock, head)
+func TestCampusEndToEnd(t *testing.T) {
+	r := startCampus(t, "e2e")
+	traded := r.waitSettled(t, r.firstEpoch, r.firstEpoch+epochsWanted)
+	require.Positive(t, traded, "no epoch of the run traded; campus output:\n%s", r.out.String())
+	r.audit(t)
 }
 
 // checkRecords compares the keepers' and the relayer's PostgreSQL records with the chain.
