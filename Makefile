@@ -76,7 +76,7 @@ TEST_TARGETS  :=
 BENCH_TARGETS :=
 -include mk/*.mk
 
-test: deps test-contracts check-snapshot check-opcodes check-bindings test-go ## run every test
+test: deps lint test-contracts check-snapshot check-opcodes check-bindings test-go ## run every test
 	$(MAKE) --no-print-directory test-integration $(TEST_DEVNET_VARS)
 	$(MAKE) --no-print-directory devnet-down pg-down $(TEST_DEVNET_VARS)
 
@@ -102,9 +102,11 @@ check-snapshot: contracts ## fail when gas of the deterministic unit tests moved
 test-go: ## Go unit tests and binding tests
 	go test $(GO_TEST_FLAGS) ./...
 
-lint: $(NPM_STAMP) ## gofmt, go vet, forge fmt --check
+lint: $(NPM_STAMP) ## gofmt, go vet, go mod tidy (no diff), forge fmt --check
 	@out=$$(gofmt -l $$(git ls-files '*.go' | grep -v '^bindings/')); if [ -n "$$out" ]; then echo "gofmt: $$out"; exit 1; fi
 	go vet ./...
+	go vet -tags integration ./test/...
+	@go mod tidy -diff >/dev/null || { echo "go.mod/go.sum are not tidy: run 'go mod tidy'"; exit 1; }
 	$(FORGE) fmt --check
 
 fmt: $(NPM_STAMP) ## format Go and Solidity sources
