@@ -87,8 +87,8 @@ test-integration: $(filter $(TEST_FIRST),$(TEST_TARGETS)) \
                   $(filter-out $(TEST_FIRST) $(TEST_LAST),$(TEST_TARGETS)) \
                   $(filter $(TEST_LAST),$(TEST_TARGETS)) ## the integration suites, one after another, on one shared devnet and PostgreSQL
 
-bench: deps $(BENCH_TARGETS) ## run every benchmark; figures go to build/bench/*.json
-	@ls build/bench/*.json 2>/dev/null || true
+bench: deps $(BENCH_TARGETS) ## run every benchmark; one table, figures in build/bench/*.json and build/bench/summary.json
+	go run ./tools/benchsummary build/bench
 
 test-contracts: contracts ## forge unit, fuzz and invariant tests
 	$(FORGE) test
