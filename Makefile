@@ -23,7 +23,8 @@ DEVNET_FLAGS ?=
 export DEVNET_MANIFEST = $(DEVNET_DIR)/deployment.json
 TEST_DEVNET_VARS = DEVNET_DIR=$(CURDIR)/build/testnet \
                    DEVNET_FLAGS="--epoch-length 20 --http-port 8555 --ws-port 8655 --authrpc-port 8561 --p2p-port 30321" \
-                   PG_DIR=$(CURDIR)/build/testpg PG_PORT=55433
+                   PG_DIR=$(CURDIR)/build/testpg PG_PORT=55433 \
+                   PG_DSN="postgres://gridchain:gridchain@127.0.0.1:55433/gridchain?sslmode=disable"
 
 PHONY_EXTRA := bench
 .PHONY: help deps build contracts bindings check-bindings test test-contracts test-go test-integration \

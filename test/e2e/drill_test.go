@@ -24,7 +24,7 @@ func TestFaultDrill(t *testing.T) {
 	if os.Getenv("GRID_DRILL") == "" {
 		t.Skip("the fault drill runs with `make drill` (GRID_DRILL=1)")
 	}
-	r := startCampus(t, "drill")
+	r := startCampus(t, "drill", 100)
 	net := harness.Load(t)
 	log := func(format string, args ...any) {
 		line := fmt.Sprintf("%s  drill: "+format, append([]any{time.Now().Format("15:04:05")}, args...)...)

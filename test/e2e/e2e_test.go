@@ -84,7 +84,9 @@ type run struct {
 	firstEpoch uint64
 }
 
-func startCampus(t *testing.T, name string) *run {
+// startCampus starts a campus on the shared devnet; base offsets its service ports (18480, 19480,
+// 19470-19473 and 18080 plus base) so that two runs never collide.
+func startCampus(t *testing.T, name string, base int) *run {
 	t.Helper()
 	root := repoRoot(t)
 	manifestPath := os.Getenv("DEVNET_MANIFEST")
@@ -113,10 +115,10 @@ func startCampus(t *testing.T, name string) *run {
 	ict := time.FixedZone("ICT", 7*3600)
 	y, mo, d := time.Now().In(ict).Date()
 	cfg.SimStart = time.Date(y, mo, d, 9, 0, 0, 0, ict).Format(time.RFC3339)
-	cfg.MeterbridgeAddr = "127.0.0.1:18480"
-	cfg.RelayerAddr = "127.0.0.1:19480"
-	cfg.KeeperBasePort = 19470
-	cfg.DappAddr = "127.0.0.1:18080"
+	cfg.MeterbridgeAddr = fmt.Sprintf("127.0.0.1:%d", 18480+base)
+	cfg.RelayerAddr = fmt.Sprintf("127.0.0.1:%d", 19480+base)
+	cfg.KeeperBasePort = 19470 + base
+	cfg.DappAddr = fmt.Sprintf("127.0.0.1:%d", 18080+base)
 	cfg.KeepChainRunning = true
 	require.NoError(t, os.RemoveAll(cfg.RunDir))
 
@@ -223,7 +225,7 @@ func (r *run) audit(t *testing.T) *audit.Report {
 }
 
 func TestCampusEndToEnd(t *testing.T) {
-	r := startCampus(t, "e2e")
+	r := startCampus(t, "e2e", 0)
 	traded := r.waitSettled(t, r.firstEpoch, r.firstEpoch+epochsWanted)
 	require.Positive(t, traded, "no epoch of the run traded; campus output:\n%s", r.out.String())
 	r.audit(t)
