@@ -23,6 +23,9 @@ import (
 	"github.com/campus-grid/gridchain/txmgr"
 )
 
+// RelayerName is the name of the campus's oracle relayer (its rows in PostgreSQL carry it).
+const RelayerName = "campus-relayer"
+
 // Authorities run one keeper each.
 var Authorities = []string{"ERC", "MEA", "PEA", "EGAT"}
 
@@ -263,12 +266,13 @@ log: {level: info, format: json}
 		return err
 	}
 
-	relayerConfig, err := c.writeConfig("oracle", fmt.Sprintf(`manifest: %s
+	relayerConfig, err := c.writeConfig("oracle", fmt.Sprintf(`name: %s
+manifest: %s
 bridge: {url: %q}
 listen: %s
 db: {dsn: %q}
 log: {level: info, format: json}
-`, c.manifestPath(), "http://"+c.cfg.MeterbridgeAddr, c.cfg.RelayerAddr, c.cfg.PGDSN))
+`, RelayerName, c.manifestPath(), "http://"+c.cfg.MeterbridgeAddr, c.cfg.RelayerAddr, c.cfg.PGDSN))
 	if err != nil {
 		return err
 	}

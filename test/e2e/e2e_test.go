@@ -82,6 +82,15 @@ type run struct {
 	stopped    bool
 	pgDSN      string
 	firstEpoch uint64
+	started    time.Time
+}
+
+func (r *run) keeperIDs() []string {
+	ids := make([]string, r.cfg.Keepers)
+	for i := range ids {
+		ids[i] = "keeper-" + campus.Authorities[i]
+	}
+	return ids
 }
 
 // startCampus starts a campus on the shared devnet; base offsets its service ports (18480, 19480,
@@ -129,6 +138,7 @@ func startCampus(t *testing.T, name string, base int) *run {
 	require.NoError(t, err)
 	r := &run{root: root, cfg: cfg, m: m, client: client, tr: trading.NewTrading(), out: &syncBuffer{}, done: make(chan error, 1), pgDSN: pgDSN}
 	r.trC = r.tr.Instance(client, tradingAddr)
+	r.started = time.Now().Add(-time.Second)
 	start, err := bind.Call(r.trC, &bind.CallOpts{Context: context.Background()}, r.tr.PackCurrentEpoch(), r.tr.UnpackCurrentEpoch)
 	require.NoError(t, err)
 	r.firstEpoch = start.Epoch.Uint64() + 1 // the first whole epoch of the run
@@ -220,7 +230,7 @@ func (r *run) audit(t *testing.T) *audit.Report {
 		rep.Block, rep.Readings, rep.Minted, rep.Burned, rep.Orders, rep.EpochsCleared, rep.EpochsSettled, rep.Accounts)
 	require.Positive(t, rep.Readings)
 	require.Positive(t, rep.Orders)
-	checkRecords(t, ctx, r.client, r.pgDSN, contracts, r.m.DeployBlock, head)
+	checkRecords(t, ctx, r.client, r.pgDSN, contracts, r.m.DeployBlock, head, r.started, r.keeperIDs())
 	return rep
 }
 
@@ -232,14 +242,17 @@ func TestCampusEndToEnd(t *testing.T) {
 }
 
 // checkRecords compares the keepers' and the relayer's PostgreSQL records with the chain.
-func checkRecords(t *testing.T, ctx context.Context, client *ethclient.Client, dsn string, c audit.Contracts, from, head uint64) {
+func checkRecords(t *testing.T, ctx context.Context, client *ethclient.Client, dsn string, c audit.Contracts, from, head uint64,
+	since time.Time, keepers []string) {
 	t.Helper()
 	conn, err := pgx.Connect(ctx, dsn)
 	require.NoError(t, err)
 	defer conn.Close(ctx)
 
-	// Every perform a keeper recorded as performed is a successful transaction on chain.
-	rows, err := conn.Query(ctx, `SELECT keeper_id, tx_hash FROM keeper_performs WHERE outcome = 'performed' AND tx_hash IS NOT NULL`)
+	// Every perform the campus's keepers recorded as performed during the run is a successful
+	// transaction on chain.
+	rows, err := conn.Query(ctx, `SELECT keeper_id, tx_hash FROM keeper_performs
+		WHERE outcome = 'performed' AND tx_hash IS NOT NULL AND keeper_id = ANY($1) AND created_at >= $2`, keepers, since)
 	require.NoError(t, err)
 	performs := 0
 	for rows.Next() {
@@ -258,7 +271,8 @@ func checkRecords(t *testing.T, ctx context.Context, client *ethclient.Client, d
 	// every reading applied on chain more than 12 blocks ago is recorded.
 	onChain := appliedReadings(t, ctx, client, c.OracleClient, from, head)
 	recorded := map[string]bool{}
-	rows, err = conn.Query(ctx, `SELECT meter_id, seq FROM oracle.readings WHERE final AND status IN ('applied', 'baseline')`)
+	rows, err = conn.Query(ctx, `SELECT meter_id, seq FROM oracle.readings
+		WHERE relayer = $1 AND final AND status IN ('applied', 'baseline')`, campus.RelayerName)
 	require.NoError(t, err)
 	for rows.Next() {
 		var meter []byte
