@@ -13,6 +13,7 @@ import (
 	"math/big"
 	"os"
 	"path/filepath"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -32,6 +33,7 @@ import (
 	"github.com/campus-grid/gridchain/bindings/trading"
 	"github.com/campus-grid/gridchain/campus"
 	"github.com/campus-grid/gridchain/chain/manifest"
+	"github.com/campus-grid/gridchain/metersim"
 )
 
 const epochsWanted = 3
@@ -83,6 +85,16 @@ type run struct {
 	pgDSN      string
 	firstEpoch uint64
 	started    time.Time
+	startBlock uint64
+}
+
+// meterKeys are "meterId/" prefixes of the campus's simulated meters.
+func (r *run) meterIDs() map[string]bool {
+	ids := map[string]bool{}
+	for _, m := range metersim.NewMeters(r.cfg.MeterSeed, "CAMPUS", 0, r.cfg.Meters) {
+		ids[fmt.Sprintf("%x", m.ID)] = true
+	}
+	return ids
 }
 
 func (r *run) keeperIDs() []string {
@@ -139,6 +151,8 @@ func startCampus(t *testing.T, name string, base int) *run {
 	r := &run{root: root, cfg: cfg, m: m, client: client, tr: trading.NewTrading(), out: &syncBuffer{}, done: make(chan error, 1), pgDSN: pgDSN}
 	r.trC = r.tr.Instance(client, tradingAddr)
 	r.started = time.Now().Add(-time.Second)
+	r.startBlock, err = client.BlockNumber(context.Background())
+	require.NoError(t, err)
 	start, err := bind.Call(r.trC, &bind.CallOpts{Context: context.Background()}, r.tr.PackCurrentEpoch(), r.tr.UnpackCurrentEpoch)
 	require.NoError(t, err)
 	r.firstEpoch = start.Epoch.Uint64() + 1 // the first whole epoch of the run
@@ -230,7 +244,7 @@ func (r *run) audit(t *testing.T) *audit.Report {
 		rep.Block, rep.Readings, rep.Minted, rep.Burned, rep.Orders, rep.EpochsCleared, rep.EpochsSettled, rep.Accounts)
 	require.Positive(t, rep.Readings)
 	require.Positive(t, rep.Orders)
-	checkRecords(t, ctx, r.client, r.pgDSN, contracts, r.m.DeployBlock, head, r.started, r.keeperIDs())
+	checkRecords(t, ctx, r.client, r.pgDSN, contracts, r.startBlock, head, r.started, r.keeperIDs(), r.meterIDs(), r.m.DeployBlock)
 	return rep
 }
 
@@ -243,7 +257,7 @@ func TestCampusEndToEnd(t *testing.T) {
 
 // checkRecords compares the keepers' and the relayer's PostgreSQL records with the chain.
 func checkRecords(t *testing.T, ctx context.Context, client *ethclient.Client, dsn string, c audit.Contracts, from, head uint64,
-	since time.Time, keepers []string) {
+	since time.Time, keepers []string, meters map[string]bool, deployBlock uint64) {
 	t.Helper()
 	conn, err := pgx.Connect(ctx, dsn)
 	require.NoError(t, err)
@@ -267,9 +281,10 @@ func checkRecords(t *testing.T, ctx context.Context, client *ethclient.Client, d
 	require.NoError(t, rows.Err())
 	require.Positive(t, performs, "no perform recorded by any keeper")
 
-	// Every reading the relayer recorded as final (applied or baseline) was applied on chain, and
-	// every reading applied on chain more than 12 blocks ago is recorded.
-	onChain := appliedReadings(t, ctx, client, c.OracleClient, from, head)
+	// Every reading the campus relayer recorded as final (applied or baseline) was applied on chain,
+	// and every reading of the campus's meters applied during the run more than 12 blocks ago is
+	// recorded as final.
+	onChain := appliedReadings(t, ctx, client, c.OracleClient, deployBlock, head)
 	recorded := map[string]bool{}
 	rows, err = conn.Query(ctx, `SELECT meter_id, seq FROM oracle.readings
 		WHERE relayer = $1 AND final AND status IN ('applied', 'baseline')`, campus.RelayerName)
@@ -285,7 +300,7 @@ func checkRecords(t *testing.T, ctx context.Context, client *ethclient.Client, d
 	}
 	require.NoError(t, rows.Err())
 	for key, block := range onChain {
-		if block+12 <= head {
+		if meters[strings.SplitN(key, "/", 2)[0]] && block >= from && block+12 <= head {
 			require.True(t, recorded[key], "reading %s applied on chain in block %d is not final in the relayer's records", key, block)
 		}
 	}
