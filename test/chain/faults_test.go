@@ -56,11 +56,15 @@ func TestFaults_OneDownContinuesTwoDownHaltsAndResumes(t *testing.T) {
 		require.NoError(t, n.Client(t, k%2).SendTransaction(ctx, tx), "tx %d", k) // alternate live nodes
 		hashes = append(hashes, tx.Hash())
 	}
-	var pool struct{ Pending, Queued string }
-	require.NoError(t, n.IPC(t, 0).CallContext(ctx, &pool, "txpool_status"))
-	pending, err := hexutil.DecodeUint64(pool.Pending)
-	require.NoError(t, err)
-	require.GreaterOrEqual(t, pending, uint64(haltTxs), "txpool holds the halted transactions")
+	// Half were sent to the other node: wait until gossip has brought them all into node 0's pool.
+	harness.WaitFor(t, 30*time.Second, "txpool holds the halted transactions", func(ctx context.Context) (bool, error) {
+		var pool struct{ Pending, Queued string }
+		if err := n.IPC(t, 0).CallContext(ctx, &pool, "txpool_status"); err != nil {
+			return false, err
+		}
+		pending, err := hexutil.DecodeUint64(pool.Pending)
+		return pending >= haltTxs, err
+	})
 	require.Equal(t, halted, n.Head(t, 0), "still halted after sending")
 
 	// One signer returns: production resumes and every transaction sent during the halt is mined.
