@@ -92,6 +92,11 @@ export class Chain {
     const { request } = await this.public.simulateContract({
       account: this.wallet.account, address: this.addr[name], abi: ABI[name], functionName, args, value,
     });
+    // Gas is estimated against the current block, but the transaction may land in the next epoch,
+    // where it does more work (the first order of an epoch or of a price level writes fresh storage,
+    // ~115k more). Unused gas is not charged, so give it ample headroom instead of failing out of gas.
+    const estimate = await this.public.estimateContractGas(request);
+    request.gas = estimate + estimate / 2n + 150000n;
     const hash = await this.wallet.writeContract(request);
     return this.receipt(hash);
   }
