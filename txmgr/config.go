@@ -16,8 +16,12 @@ const (
 	DefaultResubmitTimeout    = 12 * time.Second
 	DefaultFeeBumpPercent     = 10
 	DefaultGasLimitMultiplier = 1.2
-	DefaultNetworkTimeout     = 10 * time.Second
-	DefaultSendRetries        = 3
+	// DefaultGasLimitHeadroom is added to every padded estimate: a call estimated against one block
+	// may run in a later one where it does more work (the first order of a new epoch writes fresh
+	// storage, ~115k gas more; a claim after a keeper's batch). Unused gas is not charged.
+	DefaultGasLimitHeadroom = 100_000
+	DefaultNetworkTimeout   = 10 * time.Second
+	DefaultSendRetries      = 3
 	// MinFeeBumpPercent is what geth's txpool demands of a replacement (--txpool.pricebump).
 	MinFeeBumpPercent = 10
 )
@@ -49,6 +53,8 @@ type Config struct {
 	MaxFeeCapWei uint64 `mapstructure:"max_fee_cap_wei"`
 	// GasLimitMultiplier pads gas estimates.
 	GasLimitMultiplier float64 `mapstructure:"gas_limit_multiplier"`
+	// GasLimitHeadroom is added to the padded estimate.
+	GasLimitHeadroom uint64 `mapstructure:"gas_limit_headroom"`
 	// NetworkTimeout bounds each RPC call.
 	NetworkTimeout time.Duration `mapstructure:"network_timeout"`
 	// SendRetries is how many bumped attempts one broadcast tries when a node answers "underpriced".
@@ -65,6 +71,7 @@ func DefaultConfig() Config {
 		MinTipCapWei:       1,
 		MaxFeeCapWei:       1000 * params.GWei,
 		GasLimitMultiplier: DefaultGasLimitMultiplier,
+		GasLimitHeadroom:   DefaultGasLimitHeadroom,
 		NetworkTimeout:     DefaultNetworkTimeout,
 		SendRetries:        DefaultSendRetries,
 	}

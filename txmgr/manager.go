@@ -304,7 +304,7 @@ func (m *Manager) Queue(ctx context.Context, c Candidate) (*Handle, error) {
 			}
 			return nil, fmt.Errorf("%s: estimate gas: %w", labelOr(c.Label), err)
 		}
-		gasLimit = uint64(float64(est) * m.cfg.GasLimitMultiplier)
+		gasLimit = uint64(float64(est)*m.cfg.GasLimitMultiplier) + m.cfg.GasLimitHeadroom
 	}
 
 	m.nonceMu.Lock()
