@@ -86,6 +86,7 @@ type epochInfo struct {
 	price, volume *big.Int
 	fee           *big.Int // wheeling fee per kWh of the epoch's rules
 	quantum       *big.Int
+	grid          Rules // the epoch's price grid
 	orders        []*order
 	filledSell    *big.Int
 	filledBuy     *big.Int
@@ -352,7 +353,8 @@ func (l *ledger) epoch(e uint64) (*epochInfo, error) {
 	if err != nil {
 		return nil, fmt.Errorf("market rules of epoch %d: %w", e, err)
 	}
-	ep := &epochInfo{fee: rules.WheelingFeePerKwh, quantum: rules.AmountQuantum, filledSell: new(big.Int), filledBuy: new(big.Int)}
+	ep := &epochInfo{fee: rules.WheelingFeePerKwh, quantum: rules.AmountQuantum, filledSell: new(big.Int), filledBuy: new(big.Int),
+		grid: Rules{Floor: rules.PriceFloor, Ceiling: rules.PriceCeiling, Tick: rules.PriceTick}}
 	ep.price = new(big.Int)
 	l.epochs[e] = ep
 	return ep, nil
@@ -438,18 +440,13 @@ func (l *ledger) applyTrading(lg *types.Log) error {
 
 // checkClearing compares the contract's price and volume with the reference auction.
 func (l *ledger) checkClearing(e uint64, ep *epochInfo, ev *trading.TradingEpochCleared) {
-	rules, err := bind.Call(l.trC, l.at(), l.tr.PackMarketRules(new(big.Int).SetUint64(e)), l.tr.UnpackMarketRules)
-	if err != nil {
-		l.rep.failf("epoch %d: rules: %v", e, err)
-		return
-	}
 	var book []BookOrder
 	for _, o := range ep.orders {
 		if !o.cancelled {
 			book = append(book, BookOrder{ID: o.id, Sell: o.sell, Amount: o.amount, LimitPrice: o.limit})
 		}
 	}
-	ref := ReferenceClearing(book, Rules{Floor: rules.PriceFloor, Ceiling: rules.PriceCeiling, Tick: rules.PriceTick}, l.lastPrice)
+	ref := ReferenceClearing(book, ep.grid, l.lastPrice)
 	if ref.Volume.Cmp(ev.Volume) != 0 {
 		l.rep.failf("epoch %d: volume %s, the reference auction gives %s", e, ev.Volume, ref.Volume)
 	}

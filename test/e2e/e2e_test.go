@@ -34,6 +34,7 @@ import (
 	"github.com/campus-grid/gridchain/campus"
 	"github.com/campus-grid/gridchain/chain/manifest"
 	"github.com/campus-grid/gridchain/metersim"
+	"github.com/campus-grid/gridchain/test/harness"
 )
 
 const epochsWanted = 3
@@ -53,20 +54,6 @@ func (s *syncBuffer) String() string {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	return s.b.String()
-}
-
-func repoRoot(t *testing.T) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	require.NoError(t, err)
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return dir
-		}
-		parent := filepath.Dir(dir)
-		require.NotEqual(t, parent, dir, "no go.mod above the test")
-		dir = parent
-	}
 }
 
 // run is a campus started by a test on the shared devnet.
@@ -109,7 +96,8 @@ func (r *run) keeperIDs() []string {
 // 19470-19473 and 18080 plus base) so that two runs never collide.
 func startCampus(t *testing.T, name string, base int) *run {
 	t.Helper()
-	root := repoRoot(t)
+	root, err := harness.RepoRoot()
+	require.NoError(t, err)
 	manifestPath := os.Getenv("DEVNET_MANIFEST")
 	if manifestPath == "" {
 		manifestPath = filepath.Join(root, manifest.DefaultPath)
