@@ -44,8 +44,9 @@ func (d *Devnet) Signers() ([]common.Address, error) {
 }
 
 // Up creates the chain on first use, starts every signer that is not running (one at a time,
-// each waiting until it peers with those already up), and waits until all four peer and take
-// turns sealing. On a running devnet it changes nothing.
+// each waiting until it peers with those already up, none of them sealing yet), waits until all
+// four peer and share one head, switches sealing on (the signer in turn first), and waits until
+// they take turns sealing. On a running devnet it changes nothing.
 func (d *Devnet) Up(ctx context.Context) error {
 	if err := os.MkdirAll(d.Dir, 0o755); err != nil {
 		return fmt.Errorf("create %s: %w", d.Dir, err)
@@ -86,14 +87,13 @@ func (d *Devnet) Up(ctx context.Context) error {
 		}
 		started := time.Now()
 		startedAny = true
-		if err := d.StartNode(ctx, i); err != nil {
+		// Started quiet: nothing seals until every node has the same chain (sealing.go).
+		if err := d.startProcess(ctx, i); err != nil {
 			return err
 		}
 		pid, _ := d.PID(i)
 		d.log.Info("started node", zap.String("node", name), zap.Int("pid", pid), zap.String("log", d.LogPath(i)))
 		up = append(up, i)
-		// Start the next one only once this one joined the others: four signers coming up at
-		// once can sit on equal-weight forks.
 		if len(up) > 1 {
 			wctx, cancel := context.WithTimeout(ctx, 60*time.Second)
 			err := d.WaitPeers(wctx, []int{i}, len(up)-1)
@@ -103,6 +103,22 @@ func (d *Devnet) Up(ctx context.Context) error {
 			}
 		}
 		d.log.Debug("node joined", zap.String("node", name), zap.Duration("took", time.Since(started)))
+	}
+	all := []int{0, 1, 2, 3}
+	signers, err := d.Signers()
+	if err != nil {
+		return err
+	}
+	sctx, cancel := context.WithTimeout(ctx, 60*time.Second)
+	defer cancel()
+	if err := d.WaitPeers(sctx, all, len(Authorities)-1); err != nil {
+		return err
+	}
+	if err := d.WaitCaughtUp(sctx, all, all); err != nil {
+		return err
+	}
+	if err := d.sealInTurnOrder(sctx, all, signers); err != nil {
+		return err
 	}
 	return d.waitHealthy(ctx, !startedAny)
 }

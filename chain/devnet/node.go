@@ -51,7 +51,8 @@ func (c *Config) Args(i int, signer common.Address) []string {
 		"--ws.api", PublicAPIs, "--ws.origins", "*",
 		"--authrpc.addr", "127.0.0.1", "--authrpc.port", strconv.Itoa(c.AuthRPCPort + i),
 		"--ipcpath", c.IPCPath(i),
-		"--mine", "--miner.etherbase", signer.Hex(),
+		// No --mine: sealing is switched on over IPC once the node has caught up (sealing.go).
+		"--miner.etherbase", signer.Hex(),
 		"--miner.gaslimit", strconv.FormatUint(c.GasLimit, 10),
 		"--unlock", signer.Hex(), "--password", filepath.Join(dir, passwordFile),
 		// geth refuses --unlock while HTTP is on unless told; HTTP serves no account APIs here.
@@ -96,9 +97,27 @@ func (c *Config) isNodeProcess(pid, i int) bool {
 	return bytes.Contains(cmdline, []byte("\x00--datadir\x00"+c.NodeDir(i)+"\x00"))
 }
 
-// StartNode starts node i in the background (its own session, so it outlives the caller), logs
-// to <node>/geth.log, records the pid, and waits until its IPC endpoint answers.
+// StartNode starts node i, waits until it has peered with every other running node and caught
+// up with their chain, and then switches its sealing on. A running node is left as it is.
 func (c *Config) StartNode(ctx context.Context, i int) error {
+	if i < 0 || i >= len(Authorities) {
+		return fmt.Errorf("%d: %w", i, ErrNodeIndex)
+	}
+	if _, running := c.PID(i); running {
+		return nil
+	}
+	if err := c.startProcess(ctx, i); err != nil {
+		return err
+	}
+	jctx, cancel := context.WithTimeout(ctx, defaultStartTimeout)
+	defer cancel()
+	return c.JoinAndSeal(jctx, i)
+}
+
+// startProcess starts node i's geth in the background (its own session, so it outlives the
+// caller), not sealing, logs to <node>/geth.log, records the pid, and waits until its IPC
+// endpoint answers and its signer key is unlocked.
+func (c *Config) startProcess(ctx context.Context, i int) error {
 	if i < 0 || i >= len(Authorities) {
 		return fmt.Errorf("%d: %w", i, ErrNodeIndex)
 	}
@@ -138,7 +157,7 @@ func (c *Config) StartNode(ctx context.Context, i int) error {
 		case <-ctx.Done():
 			return fmt.Errorf("geth %s: IPC not answering: %w", Authorities[i], ErrTimeout)
 		case <-tick.C:
-			if c.ipcAnswers(ctx, i) {
+			if c.ipcAnswers(ctx, i) && c.keyUnlocked(ctx, i, signer) {
 				return nil
 			}
 		}
