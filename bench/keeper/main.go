@@ -2,9 +2,12 @@
 //
 //   - clearing lag: for each of -lag-epochs short epochs with orders, the blocks from the first
 //     block stamped at or after the epoch's end to the block that includes its clearing (0: the
-//     same block), with one keeper process;
+//     same block);
 //   - -orders orders (default 10,000) in one epoch of -epoch seconds: seconds and blocks from the
-//     epoch's end until every order is settled (EpochSettled), by the keeper alone.
+//     epoch's end until every order is settled (EpochSettled), by the keepers alone.
+//
+// Both run -keepers keeper processes (default 4, one per authority as in the campus), taking
+// turns; nobody else calls the market.
 //
 // Each part deploys its own market (test/keeper/fixture). Figures are printed and written as JSON
 // to -out (build/bench/keeper.json).
@@ -50,6 +53,7 @@ type result struct {
 	ClearBlock           uint64   `json:"clear_block,omitempty"`
 	SettledBlock         uint64   `json:"settled_block,omitempty"`
 	Performs             int      `json:"performs,omitempty"`
+	Keepers              int      `json:"keepers"`
 }
 
 func main() {
@@ -65,14 +69,18 @@ func main() {
 	orders := flag.Int("orders", 10_000, "orders in the big epoch (0: skip)")
 	epoch := flag.Uint64("epoch", 900, "epoch length (s) of the big epoch (production: 900)")
 	users := flag.Int("users", 100, "users placing the big epoch's orders (at most 100 orders each)")
+	nKeepers := flag.Int("keepers", 4, "keeper processes taking turns (the campus runs one per authority)")
 	flag.Parse()
-	if err := run(*out, *manifestPath, *keeperBin, *lagEpochs, *lagEpoch, *orders, *epoch, *users); err != nil {
+	if err := run(*out, *manifestPath, *keeperBin, *lagEpochs, *lagEpoch, *orders, *epoch, *users, *nKeepers); err != nil {
 		fmt.Fprintln(os.Stderr, "bench-keeper:", err)
 		os.Exit(1)
 	}
 }
 
-func run(out, manifestPath, keeperBin string, lagEpochs int, lagEpoch uint64, orders int, epoch uint64, users int) error {
+func run(out, manifestPath, keeperBin string, lagEpochs int, lagEpoch uint64, orders int, epoch uint64, users, nKeepers int) error {
+	if nKeepers < 1 {
+		return errors.New("-keepers must be at least 1")
+	}
 	m, err := manifest.Load(manifestPath)
 	if err != nil {
 		return err
@@ -103,8 +111,8 @@ func run(out, manifestPath, keeperBin string, lagEpochs int, lagEpoch uint64, or
 		return err
 	}
 	defer c.Close()
-	b := &bench{m: m, c: c, funder: funder, bin: keeperBin, tmp: tmp}
-	res := result{LagEpochLength: lagEpoch, Orders: orders, OrdersEpochLength: epoch}
+	b := &bench{m: m, c: c, funder: funder, bin: keeperBin, tmp: tmp, keepers: nKeepers}
+	res := result{LagEpochLength: lagEpoch, Orders: orders, OrdersEpochLength: epoch, Keepers: nKeepers}
 
 	if lagEpochs > 0 {
 		lags, err := b.clearLag(lagEpochs, lagEpoch)
@@ -146,29 +154,63 @@ func median(v []uint64) float64 {
 }
 
 type bench struct {
-	m      *manifest.Manifest
-	c      *ethclient.Client
-	funder *ecdsa.PrivateKey
-	bin    string
-	tmp    string
+	m       *manifest.Manifest
+	c       *ethclient.Client
+	funder  *ecdsa.PrivateKey
+	bin     string
+	tmp     string
+	keepers int
 }
 
-// deploy deploys a market with one keeper key and starts a keeper process for it.
-func (b *bench) deploy(ctx context.Context, epoch uint64, batch int64) (*fixture.Market, *keeperProc, error) {
-	key, err := crypto.GenerateKey()
+// deploy deploys a market with one keeper key per authority, as the campus runs it, and starts a
+// keeper process for each (turn-taking index i of n, talking first to authority i's node).
+func (b *bench) deploy(ctx context.Context, epoch uint64, batch int64) (*fixture.Market, keepers, error) {
+	n := b.keepers
+	keys := make([]*ecdsa.PrivateKey, n)
+	addrs := make([]common.Address, n)
+	for i := range keys {
+		key, err := crypto.GenerateKey()
+		if err != nil {
+			return nil, nil, err
+		}
+		keys[i], addrs[i] = key, crypto.PubkeyToAddress(key.PublicKey)
+	}
+	mk, err := fixture.Deploy(ctx, b.c, b.funder, fixture.Config{EpochLength: epoch, SettleBatchSize: batch, Keepers: addrs})
 	if err != nil {
 		return nil, nil, err
 	}
-	mk, err := fixture.Deploy(ctx, b.c, b.funder, fixture.Config{EpochLength: epoch, SettleBatchSize: batch,
-		Keepers: []common.Address{crypto.PubkeyToAddress(key.PublicKey)}})
-	if err != nil {
-		return nil, nil, err
+	var ps keepers
+	for i, key := range keys {
+		p, err := b.startKeeper(mk, key, i, n)
+		if err != nil {
+			ps.stop()
+			return nil, nil, err
+		}
+		ps = append(ps, p)
 	}
-	p, err := b.startKeeper(mk, key)
-	if err != nil {
-		return nil, nil, err
+	return mk, ps, nil
+}
+
+// keepers are the keeper processes of one market.
+type keepers []*keeperProc
+
+func (ks keepers) stop() {
+	for _, p := range ks {
+		p.stop()
 	}
-	return mk, p, nil
+}
+
+// performs counts the transactions every keeper sent.
+func (ks keepers) performs(ctx context.Context, c *ethclient.Client) (int, error) {
+	total := 0
+	for _, p := range ks {
+		nonce, err := c.NonceAt(ctx, p.addr, nil)
+		if err != nil {
+			return 0, err
+		}
+		total += int(nonce)
+	}
+	return total, nil
 }
 
 // clearLag places orders in n consecutive epochs and measures each clearing's lag.
@@ -324,11 +366,9 @@ func (b *bench) bigEpoch(res *result, orders int, epoch uint64, nUsers int) erro
 	secs := float64(h.Time) - float64(end)
 	blocks := res.SettledBlock - first
 	res.Settle10000Seconds, res.Settle10000Blocks = &secs, &blocks
-	nonce, err := b.c.NonceAt(ctx, p.addr, nil)
-	if err != nil {
+	if res.Performs, err = p.performs(ctx, b.c); err != nil {
 		return err
 	}
-	res.Performs = int(nonce)
 	return nil
 }
 
@@ -339,7 +379,7 @@ type keeperProc struct {
 	done chan struct{}
 }
 
-func (b *bench) startKeeper(mk *fixture.Market, key *ecdsa.PrivateKey) (*keeperProc, error) {
+func (b *bench) startKeeper(mk *fixture.Market, key *ecdsa.PrivateKey, index, count int) (*keeperProc, error) {
 	dir, err := os.MkdirTemp(b.tmp, "keeper")
 	if err != nil {
 		return nil, err
@@ -352,7 +392,9 @@ func (b *bench) startKeeper(mk *fixture.Market, key *ecdsa.PrivateKey) (*keeperP
 	if dsn == "" {
 		dsn = db.DefaultDSN
 	}
-	cfg := fmt.Sprintf(`id: "bench-%s"
+	cfg := fmt.Sprintf(`id: "bench-%s-%d"
+index: %d
+count: %d
 manifest: %q
 key_file: %q
 http_addr: "127.0.0.1:0"
@@ -366,10 +408,12 @@ upkeeps:
     noop_events: ["%s"]
     epoch_clock: true
     clear_action: 1
-`, time.Now().UTC().Format("150405"), "", keyFile, dsn, mk.Trading.Hex(), keeper.TradingNoopEvent)
+`, time.Now().UTC().Format("150405"), index, index, count, "", keyFile, dsn, mk.Trading.Hex(), keeper.TradingNoopEvent)
 	var rpc, ws string
-	for i, n := range b.m.Nodes {
-		if i > 0 {
+	for j := range b.m.Nodes {
+		i := (j + index) % len(b.m.Nodes)
+		n := b.m.Nodes[i]
+		if j > 0 {
 			rpc += ", "
 			ws += ", "
 		}
@@ -381,12 +425,12 @@ upkeeps:
 	if err := os.WriteFile(cfgFile, []byte(cfg), 0o600); err != nil {
 		return nil, err
 	}
-	logFile, err := os.Create(filepath.Join("build", "bench", "keeper-"+mk.Trading.Hex()[:10]+".log"))
+	logFile, err := os.Create(filepath.Join("build", "bench", fmt.Sprintf("keeper-%s-%d.log", mk.Trading.Hex()[:10], index)))
 	if err != nil {
 		if err := os.MkdirAll(filepath.Join("build", "bench"), 0o755); err != nil {
 			return nil, err
 		}
-		if logFile, err = os.Create(filepath.Join("build", "bench", "keeper-"+mk.Trading.Hex()[:10]+".log")); err != nil {
+		if logFile, err = os.Create(filepath.Join("build", "bench", fmt.Sprintf("keeper-%s-%d.log", mk.Trading.Hex()[:10], index))); err != nil {
 			return nil, err
 		}
 	}

@@ -84,10 +84,11 @@ func TestArgs_HardenedEndpoints(t *testing.T) {
 			"--nodiscover", "--netrestrict 127.0.0.0/8", "--http.api eth,net,web3", "--ws.api eth,net,web3",
 			"--http.addr 127.0.0.1", "--ws.addr 127.0.0.1", "--miner.gaslimit 30000000",
 			"--txpool.accountslots 16384", "--txpool.globalslots 20000",
-			"--miner.etherbase " + signer.Hex(), "--unlock " + signer.Hex(),
+			"--miner.etherbase " + signer.Hex(), "--unlock " + signer.Hex(), "--miner.recommit 1s",
 		} {
 			require.Contains(t, args, want)
 		}
+		require.NotContains(t, args, "--mine ", "sealing is switched on over IPC once the node caught up")
 		for _, port := range []int{cfg.HTTPPort + i, cfg.WSPort + i, cfg.AuthRPCPort + i, cfg.P2PPort + i} {
 			require.Contains(t, args, " "+itoa(port))
 		}
