@@ -8,13 +8,11 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/go-viper/mapstructure/v2"
-	"github.com/spf13/viper"
-	"go.uber.org/zap"
 	"go.uber.org/zap/zapcore"
 
 	"github.com/campus-grid/gridchain/chain/manifest"
 	"github.com/campus-grid/gridchain/db"
+	"github.com/campus-grid/gridchain/svcconfig"
 )
 
 // Meter sources.
@@ -89,13 +87,8 @@ type RegistryConfig struct {
 	Meters []StaticMeter `mapstructure:"meters"`
 }
 
-// LogConfig configures the logger.
-type LogConfig struct {
-	// Level is debug, info, warn or error.
-	Level string `mapstructure:"level"`
-	// Format is json or console.
-	Format string `mapstructure:"format"`
-}
+// LogConfig configures the logger (level, format) and builds it (NewLogger).
+type LogConfig = svcconfig.Log
 
 // DefaultConfig is the configuration before file and environment.
 func DefaultConfig() Config {
@@ -124,7 +117,7 @@ var (
 	ErrNoMeters     = errors.New("the static source needs registry.meters or registry.meters_file")
 	ErrPoll         = errors.New("registry.poll_interval must be positive")
 	ErrMaxRange     = errors.New("registry.max_range must be at least 1")
-	ErrLogLevel     = errors.New("log.level must be debug, info, warn or error")
+	ErrLogLevel     = svcconfig.ErrLogLevel
 	ErrLogFormat    = errors.New("log.format must be json or console")
 	ErrTimeouts     = errors.New("startup_timeout and shutdown_timeout must be positive")
 	ErrStaticMeters = errors.New("a static meter needs a non-zero id and signer")
@@ -222,56 +215,14 @@ func (r *RegistryConfig) ApplyManifest(m *manifest.Manifest) error {
 	return nil
 }
 
-// configKeys are bound to MB_<KEY> environment variables (dots become underscores).
-var configKeys = []string{
-	"listen", "tls.cert_file", "tls.key_file",
-	"db.dsn", "db.max_conns", "db.min_conns", "db.connect_timeout", "db.max_conn_lifetime",
-	"ingest.max_batch", "ingest.max_clock_skew", "ingest.max_interval", "ingest.verify_workers",
-	"registry.source", "registry.manifest", "registry.rpc_url", "registry.chain_id", "registry.address",
-	"registry.start_block", "registry.poll_interval", "registry.confirmations", "registry.max_range",
-	"registry.meters_file", "log.level", "log.format", "startup_timeout", "shutdown_timeout", "pprof_listen",
-}
-
 // LoadConfig reads the defaults, then the file at path (optional: "" skips it), then the
-// environment: MB_<KEY> for every key (MB_DB_DSN, MB_REGISTRY_SOURCE, ...), PG_DSN when MB_DB_DSN
-// is unset, MB_HEAD_ENDS="name:token,name:token" and MB_READ_TOKENS="t1,t2". A manifest named
-// by registry.manifest fills the registry settings left empty.
+// environment: MB_<KEY> for every setting (MB_DB_DSN, MB_REGISTRY_SOURCE, ...), PG_DSN when
+// MB_DB_DSN is unset, MB_HEAD_ENDS="name:token,name:token" and MB_READ_TOKENS="t1,t2". A manifest
+// named by registry.manifest fills the registry settings left empty.
 func LoadConfig(path string) (Config, error) {
-	v := viper.New()
-	def := DefaultConfig()
-	v.SetDefault("listen", def.Listen)
-	v.SetDefault("db.dsn", def.DB.DSN)
-	v.SetDefault("db.max_conns", def.DB.MaxConns)
-	v.SetDefault("db.connect_timeout", def.DB.ConnectTimeout)
-	v.SetDefault("ingest.max_batch", def.Ingest.MaxBatch)
-	v.SetDefault("ingest.max_clock_skew", def.Ingest.MaxClockSkew)
-	v.SetDefault("ingest.max_interval", def.Ingest.MaxInterval)
-	v.SetDefault("registry.source", def.Registry.Source)
-	v.SetDefault("registry.poll_interval", def.Registry.PollInterval)
-	v.SetDefault("registry.max_range", def.Registry.MaxRange)
-	v.SetDefault("log.level", def.Log.Level)
-	v.SetDefault("log.format", def.Log.Format)
-	v.SetDefault("startup_timeout", def.StartupTimeout)
-	v.SetDefault("shutdown_timeout", def.ShutdownTimeout)
-	for _, k := range configKeys {
-		env := "MB_" + strings.ToUpper(strings.ReplaceAll(k, ".", "_"))
-		if k == "db.dsn" {
-			_ = v.BindEnv(k, env, "PG_DSN") // BindEnv fails only without a key
-			continue
-		}
-		_ = v.BindEnv(k, env)
-	}
-	if path != "" {
-		v.SetConfigFile(path)
-		if err := v.ReadInConfig(); err != nil {
-			return Config{}, fmt.Errorf("read config %s: %w", path, err)
-		}
-	}
 	var cfg Config
-	hook := mapstructure.ComposeDecodeHookFunc(mapstructure.TextUnmarshallerHookFunc(),
-		mapstructure.StringToTimeDurationHookFunc(), mapstructure.StringToSliceHookFunc(","))
-	if err := v.Unmarshal(&cfg, viper.DecodeHook(hook)); err != nil {
-		return Config{}, fmt.Errorf("decode config: %w", err)
+	if err := svcconfig.Load(path, "MB", DefaultConfig(), &cfg); err != nil {
+		return Config{}, err
 	}
 	if s := os.Getenv("MB_HEAD_ENDS"); s != "" {
 		cfg.HeadEnds = nil
@@ -296,18 +247,4 @@ func LoadConfig(path string) (Config, error) {
 		}
 	}
 	return cfg, nil
-}
-
-// NewLogger builds the zap logger the configuration asks for.
-func (c LogConfig) NewLogger() (*zap.Logger, error) {
-	level, err := zapcore.ParseLevel(c.Level)
-	if err != nil {
-		return nil, ErrLogLevel
-	}
-	zc := zap.NewProductionConfig()
-	if c.Format == "console" {
-		zc = zap.NewDevelopmentConfig()
-	}
-	zc.Level = zap.NewAtomicLevelAt(level)
-	return zc.Build()
 }

@@ -8,13 +8,12 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/go-viper/mapstructure/v2"
-	"github.com/spf13/viper"
 	"go.uber.org/zap"
 	"go.uber.org/zap/zapcore"
 
 	"github.com/campus-grid/gridchain/chain/manifest"
 	"github.com/campus-grid/gridchain/db"
+	"github.com/campus-grid/gridchain/svcconfig"
 	"github.com/campus-grid/gridchain/txmgr"
 )
 
@@ -97,11 +96,8 @@ type BridgeConfig struct {
 	PageSize int `mapstructure:"page_size"`
 }
 
-// LogConfig configures the logger.
-type LogConfig struct {
-	Level  string `mapstructure:"level"`  // debug, info, warn, error
-	Format string `mapstructure:"format"` // json or console
-}
+// LogConfig configures the logger (level, format) and builds it (NewLogger).
+type LogConfig = svcconfig.Log
 
 // DefaultConfig is the configuration before file and environment.
 func DefaultConfig() Config {
@@ -131,7 +127,7 @@ var (
 	ErrLogRange      = errors.New("log_range must be at least 1")
 	ErrPageSize      = errors.New("bridge.page_size must be between 1 and 10000")
 	ErrTimeout       = errors.New("bridge.timeout and shutdown_timeout must be positive")
-	ErrLogLevel      = errors.New("log.level must be debug, info, warn or error")
+	ErrLogLevel      = svcconfig.ErrLogLevel
 	ErrLogFormat     = errors.New("log.format must be json or console")
 	ErrTestCrash     = errors.New("test_crash must be after-record:N or after-send:N")
 	ErrStartCursor   = errors.New("start_cursor must not be negative")
@@ -214,48 +210,13 @@ func (c *Config) ApplyManifest(m *manifest.Manifest) error {
 	return nil
 }
 
-// configKeys are bound to ORACLE_<KEY> environment variables (dots become underscores).
-var configKeys = []string{
-	"name", "manifest", "rpc_urls", "chain_id", "oracle_client", "registry", "key_file",
-	"bridge.url", "bridge.token", "bridge.ca_file", "bridge.timeout", "bridge.page_size",
-	"batch_size", "max_in_flight", "confirmations", "poll_interval", "submit_delay_blocks", "max_attempts",
-	"start_cursor", "start_block", "log_range", "requests", "listen",
-	"db.dsn", "db.max_conns", "db.min_conns", "db.connect_timeout", "db.max_conn_lifetime",
-	"txmgr.poll_interval", "txmgr.resubmit_timeout", "txmgr.fee_bump_percent", "txmgr.min_tip_cap_wei",
-	"txmgr.max_fee_cap_wei", "txmgr.gas_limit_multiplier", "txmgr.network_timeout", "txmgr.send_retries",
-	"log.level", "log.format", "shutdown_timeout", "test_crash",
-}
-
 // LoadConfig reads the defaults, then the file at path ("" skips it), then the environment:
-// ORACLE_<KEY> for every key (ORACLE_BATCH_SIZE, ORACLE_BRIDGE_URL, ORACLE_RPC_URLS="u1,u2", ...),
-// PG_DSN when ORACLE_DB_DSN is unset. A manifest fills the chain settings left empty.
+// ORACLE_<KEY> for every setting (ORACLE_BATCH_SIZE, ORACLE_BRIDGE_URL, ORACLE_RPC_URLS="u1,u2",
+// ...), PG_DSN when ORACLE_DB_DSN is unset. A manifest fills the chain settings left empty.
 func LoadConfig(path string) (Config, error) {
-	v := viper.New()
-	def := DefaultConfig()
-	var defaults map[string]any
-	if err := mapstructure.Decode(def, &defaults); err != nil {
-		return Config{}, err
-	}
-	setDefaults(v, "", defaults)
-	for _, k := range configKeys {
-		env := "ORACLE_" + strings.ToUpper(strings.ReplaceAll(k, ".", "_"))
-		if k == "db.dsn" {
-			_ = v.BindEnv(k, env, "PG_DSN") // BindEnv fails only without a key
-			continue
-		}
-		_ = v.BindEnv(k, env)
-	}
-	if path != "" {
-		v.SetConfigFile(path)
-		if err := v.ReadInConfig(); err != nil {
-			return Config{}, fmt.Errorf("read config %s: %w", path, err)
-		}
-	}
 	var cfg Config
-	hook := mapstructure.ComposeDecodeHookFunc(mapstructure.TextUnmarshallerHookFunc(),
-		mapstructure.StringToTimeDurationHookFunc(), mapstructure.StringToSliceHookFunc(","))
-	if err := v.Unmarshal(&cfg, viper.DecodeHook(hook)); err != nil {
-		return Config{}, fmt.Errorf("decode config: %w", err)
+	if err := svcconfig.Load(path, "ORACLE", DefaultConfig(), &cfg); err != nil {
+		return Config{}, err
 	}
 	if cfg.Manifest != "" {
 		m, err := manifest.Load(cfg.Manifest)
@@ -267,34 +228,6 @@ func LoadConfig(path string) (Config, error) {
 		}
 	}
 	return cfg, nil
-}
-
-// setDefaults registers every leaf of a decoded default config with viper, so that environment
-// variables of nested keys are seen by Unmarshal.
-func setDefaults(v *viper.Viper, prefix string, m map[string]any) {
-	for k, val := range m {
-		key := prefix + k
-		if sub, ok := val.(map[string]any); ok {
-			setDefaults(v, key+".", sub)
-			continue
-		}
-		v.SetDefault(key, val)
-	}
-}
-
-// NewLogger builds the zap logger the configuration asks for.
-func (c LogConfig) NewLogger() (*zap.Logger, error) {
-	level, err := zapcore.ParseLevel(c.Level)
-	if err != nil {
-		return nil, ErrLogLevel
-	}
-	zc := zap.NewProductionConfig()
-	if c.Format == "console" {
-		zc = zap.NewDevelopmentConfig()
-	}
-	zc.Level = zap.NewAtomicLevelAt(level)
-	zc.OutputPaths = []string{"stderr"}
-	return zc.Build()
 }
 
 // CrashExitCode is the exit status of a process stopped by the TestCrash hook.
