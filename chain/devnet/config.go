@@ -130,6 +130,9 @@ func (c *Config) saveState() error {
 // LoadConfig reads the settings an existing devnet under dir was created with; geth is the binary
 // to run it with.
 func LoadConfig(dir, geth string) (Config, error) {
+	if abs, err := filepath.Abs(dir); err == nil {
+		dir = abs // see New
+	}
 	raw, err := os.ReadFile(filepath.Join(dir, stateFileName))
 	if err != nil {
 		if errors.Is(err, os.ErrNotExist) {

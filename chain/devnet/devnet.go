@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"path/filepath"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -24,6 +25,13 @@ func New(cfg Config, log *zap.Logger) (*Devnet, error) {
 	if err := cfg.Check(); err != nil {
 		return nil, fmt.Errorf("devnet config: %w", err)
 	}
+	// Absolute, because a node is recognised by the --datadir on its command line: with a
+	// relative dir, `down` would not know the nodes an `up` from another directory started.
+	abs, err := filepath.Abs(cfg.Dir)
+	if err != nil {
+		return nil, fmt.Errorf("devnet dir: %w", err)
+	}
+	cfg.Dir = abs
 	if _, err := cfg.adoptState(); err != nil {
 		return nil, err
 	}

@@ -13,6 +13,7 @@ import (
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/stretchr/testify/require"
+	"go.uber.org/zap"
 )
 
 func newTestConfig(t *testing.T) Config {
@@ -134,4 +135,28 @@ func TestKeys_StableAcrossCalls(t *testing.T) {
 	st, err := os.Stat(cfg.KeyPath(AccountDeployer))
 	require.NoError(t, err)
 	require.Equal(t, os.FileMode(0o600), st.Mode().Perm())
+}
+
+// A node is recognised by the --datadir on its command line, so a devnet opened with a relative
+// dir must resolve it: otherwise `down` from a relative path forgets (and un-records) running nodes.
+func TestNew_ResolvesARelativeDir(t *testing.T) {
+	cfg := newTestConfig(t)
+	require.NoError(t, os.MkdirAll(cfg.Dir, 0o755))
+	parent := filepath.Dir(cfg.Dir)
+	t.Chdir(parent)
+	cfg.Dir = filepath.Base(cfg.Dir)
+	d, err := New(cfg, zap.NewNop())
+	require.NoError(t, err)
+	want, err := filepath.EvalSymlinks(filepath.Join(parent, cfg.Dir))
+	require.NoError(t, err)
+	got, err := filepath.EvalSymlinks(d.Dir)
+	require.NoError(t, err)
+	require.True(t, filepath.IsAbs(d.Dir), d.Dir)
+	require.Equal(t, want, got)
+	require.True(t, strings.HasPrefix(d.NodeDir(0), d.Dir))
+
+	require.NoError(t, d.saveState())
+	loaded, err := LoadConfig(cfg.Dir, cfg.Geth)
+	require.NoError(t, err)
+	require.Equal(t, d.Dir, loaded.Dir)
 }
