@@ -53,7 +53,7 @@ func (d *Devnet) Signers() ([]common.Address, error) {
 
 // Up creates the chain on first use, starts every signer that is not running (one at a time,
 // each waiting until it peers with those already up, none of them sealing yet), waits until all
-// four peer and share one head, switches sealing on (the signer in turn first), and waits until
+// four peer and share one head, switches sealing on (the signer in turn last), and waits until
 // they take turns sealing. On a running devnet it changes nothing.
 func (d *Devnet) Up(ctx context.Context) error {
 	if err := os.MkdirAll(d.Dir, 0o755); err != nil {
