@@ -28,7 +28,7 @@ TEST_DEVNET_VARS = DEVNET_DIR=$(CURDIR)/build/testnet \
 
 PHONY_EXTRA := bench
 .PHONY: help deps build contracts bindings check-bindings test test-contracts test-go test-integration \
-        snapshot check-snapshot check-opcodes lint fmt clean
+        snapshot check-snapshot check-opcodes check-docs lint fmt clean
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/' | expand -t 18
@@ -77,7 +77,7 @@ TEST_TARGETS  :=
 BENCH_TARGETS :=
 -include mk/*.mk
 
-test: deps lint test-contracts check-snapshot check-opcodes check-bindings test-go ## run every test
+test: deps lint check-docs test-contracts check-snapshot check-opcodes check-bindings test-go ## run every test
 	$(MAKE) --no-print-directory test-integration $(TEST_DEVNET_VARS)
 	$(MAKE) --no-print-directory devnet-down pg-down $(TEST_DEVNET_VARS)
 
@@ -116,6 +116,9 @@ lint: $(NPM_STAMP) ## gofmt, go vet, go mod tidy (no diff), forge fmt --check
 fmt: $(NPM_STAMP) ## format Go and Solidity sources
 	gofmt -w $$(git ls-files '*.go' | grep -v '^bindings/')
 	$(FORGE) fmt
+
+check-docs: ## fail when README/docs point outside the repository or at files it does not have
+	@tools/check-docs.sh
 
 clean: ## remove build output (keeps node_modules and build/bin)
 	rm -rf build/forge build/bench
