@@ -40,7 +40,7 @@ func newFixture(t *testing.T, rpcURLs ...string) *fixture {
 		rpcURLs = []string{"http://127.0.0.1:1"}
 	}
 	for i, u := range rpcURLs {
-		m.Nodes = append(m.Nodes, manifest.Node{Name: "node" + string(rune('A'+i)), RPCURL: u})
+		m.RPC = append(m.RPC, manifest.Node{Name: "node" + string(rune('A'+i)), RPCURL: u})
 	}
 	for _, name := range []string{"user01", "user02", "registrar"} {
 		key, err := crypto.GenerateKey()

@@ -215,8 +215,8 @@ func (r *RegistryConfig) ApplyManifest(m *manifest.Manifest) error {
 	if r.Address == (common.Address{}) {
 		r.Address = addr
 	}
-	if r.RPCURL == "" && len(m.Nodes) > 0 {
-		r.RPCURL = m.Nodes[0].RPCURL
+	if urls := m.RPCURLs(); r.RPCURL == "" && len(urls) > 0 {
+		r.RPCURL = urls[0]
 	}
 	if r.StartBlock == 0 {
 		r.StartBlock = m.DeployBlock
