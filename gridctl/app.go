@@ -43,7 +43,7 @@ func usageErr(format string, args ...any) error {
 // Settings are the global options every command shares (viper keys in brackets).
 type Settings struct {
 	Manifest      string        // [manifest] deployment manifest path
-	RPC           []string      // [rpc] JSON-RPC URLs (default: every node of the manifest)
+	RPC           []string      // [rpc] JSON-RPC URLs (default: the manifest's RPC nodes)
 	IPC           string        // [ipc] operator endpoint for signer commands (default: the node's IPC)
 	Node          string        // [node] node name for signer commands ("all" for every node)
 	Key           string        // hex private key, from the environment only (EnvKey)
@@ -66,7 +66,7 @@ type globalFlag struct {
 var globalFlags = []globalFlag{
 	{name: "config", usage: "config file (yaml, toml or json)", def: ""},
 	{name: "manifest", usage: "deployment manifest", def: "build/devnet/deployment.json"},
-	{name: "rpc", usage: "comma-separated JSON-RPC URLs (default: the manifest's nodes)", def: ""},
+	{name: "rpc", usage: "comma-separated JSON-RPC URLs (default: the manifest's RPC nodes)", def: ""},
 	{name: "ipc", usage: "operator endpoint (IPC path or URL) for signer commands", def: ""},
 	{name: "node", usage: "node name for signer commands, or \"all\"", def: ""},
 	{name: "key-file", usage: "file holding the sender's hex private key", def: ""},
