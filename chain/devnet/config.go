@@ -60,6 +60,7 @@ const (
 	DefaultEpochLength  = 60
 	stateFileName       = "devnet.json"
 	defaultStartTimeout = 60 * time.Second
+	rpcSyncTimeout      = 15 * time.Minute
 )
 
 var (

@@ -148,6 +148,13 @@ func (d *Devnet) Up(ctx context.Context) error {
 	if err := d.sealInTurnOrder(sctx, all, signers); err != nil {
 		return err
 	}
+	// A new RPC node on an old chain (a devnet created before it existed) first syncs every block
+	// from the signers: give it time, since everything else reads the chain through it.
+	rctx, rcancel := context.WithTimeout(ctx, rpcSyncTimeout)
+	defer rcancel()
+	if err := d.WaitCaughtUp(rctx, []int{RPCNode}, all); err != nil {
+		return fmt.Errorf("%s syncing: %w", RPCNodeName, err)
+	}
 	return d.waitHealthy(ctx, !startedAny)
 }
 
