@@ -313,7 +313,7 @@ db: {dsn: %q}
 
 // watch prints one line per finished epoch until ctx ends.
 func (c *Campus) watch(ctx context.Context) error {
-	client, err := ethclient.DialContext(ctx, c.m.Nodes[0].RPCURL)
+	client, err := ethclient.DialContext(ctx, c.m.RPCURLs()[0]) // Load checked there is one
 	if err != nil {
 		return err
 	}

@@ -9,6 +9,8 @@ import (
 	"fmt"
 	"net/url"
 	"time"
+
+	"github.com/campus-grid/gridchain/svcconfig"
 )
 
 var (
@@ -16,6 +18,8 @@ var (
 	ErrNoManifest  = errors.New("manifest path is empty")
 	ErrBadURL      = errors.New("url must be absolute http(s)")
 	ErrBadDuration = errors.New("timeout must be positive")
+	// ErrDevnetOffLoopback: -devnet serves private keys, so only to this host.
+	ErrDevnetOffLoopback = errors.New("-devnet serves the demo accounts' private keys: it listens on a loopback address only (127.0.0.1, ::1, localhost)")
 )
 
 // Config is the dapp server's configuration.
@@ -34,7 +38,8 @@ type Config struct {
 	// MeterbridgeToken is a meterbridge read token (sent as a bearer token), if it requires one.
 	MeterbridgeToken string
 	// Devnet serves the demo accounts' private keys in /config.json for the demo account picker,
-	// plus the registrar's for the admin view. Never set it on a chain that holds real value.
+	// plus the registrar's for the admin view. Never set it on a chain that holds real value. Check
+	// refuses it unless Listen is a loopback address.
 	Devnet bool
 	// ChainName is what wallets show for the network.
 	ChainName string
@@ -59,6 +64,9 @@ func (c *Config) Check() error {
 	}
 	if c.ManifestPath == "" {
 		return ErrNoManifest
+	}
+	if c.Devnet && !svcconfig.LoopbackOnly(c.Listen) {
+		return fmt.Errorf("listen %q: %w", c.Listen, ErrDevnetOffLoopback)
 	}
 	for name, u := range map[string]string{"node rpc": c.NodeRPC, "meterbridge": c.MeterbridgeURL} {
 		if u == "" {

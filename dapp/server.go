@@ -343,7 +343,7 @@ func (s *Service) rpc(w http.ResponseWriter, r *http.Request) {
 	_, _ = w.Write(reply)
 }
 
-// forwardRPC tries the configured node, else every node of the manifest in turn, so the page keeps
+// forwardRPC tries the configured node, else every RPC node of the manifest in turn, so the page keeps
 // working while one signer is down.
 func (s *Service) forwardRPC(ctx context.Context, body []byte) (int, []byte, error) {
 	urls := []string{s.cfg.NodeRPC}

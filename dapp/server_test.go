@@ -40,7 +40,7 @@ func newFixture(t *testing.T, rpcURLs ...string) *fixture {
 		rpcURLs = []string{"http://127.0.0.1:1"}
 	}
 	for i, u := range rpcURLs {
-		m.Nodes = append(m.Nodes, manifest.Node{Name: "node" + string(rune('A'+i)), RPCURL: u})
+		m.RPC = append(m.RPC, manifest.Node{Name: "node" + string(rune('A'+i)), RPCURL: u})
 	}
 	for _, name := range []string{"user01", "user02", "registrar"} {
 		key, err := crypto.GenerateKey()
@@ -92,6 +92,13 @@ func TestConfigCheck(t *testing.T) {
 		{name: "relative node url", mutate: func(c *Config) { c.NodeRPC = "127.0.0.1:8545" }, wantErr: ErrBadURL},
 		{name: "ftp meterbridge", mutate: func(c *Config) { c.MeterbridgeURL = "ftp://x" }, wantErr: ErrBadURL},
 		{name: "zero timeout", mutate: func(c *Config) { c.UpstreamTimeout = 0 }, wantErr: ErrBadDuration},
+		{name: "devnet on loopback", mutate: func(c *Config) { c.Devnet = true }},
+		{name: "devnet on localhost", mutate: func(c *Config) { c.Devnet, c.Listen = true, "localhost:8088" }},
+		{name: "devnet on ::1", mutate: func(c *Config) { c.Devnet, c.Listen = true, "[::1]:8088" }},
+		{name: "devnet on every interface", mutate: func(c *Config) { c.Devnet, c.Listen = true, ":8088" }, wantErr: ErrDevnetOffLoopback},
+		{name: "devnet on 0.0.0.0", mutate: func(c *Config) { c.Devnet, c.Listen = true, "0.0.0.0:8088" }, wantErr: ErrDevnetOffLoopback},
+		{name: "devnet on a lan address", mutate: func(c *Config) { c.Devnet, c.Listen = true, "192.168.1.20:8088" }, wantErr: ErrDevnetOffLoopback},
+		{name: "no devnet anywhere", mutate: func(c *Config) { c.Listen = "0.0.0.0:8088" }},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -43,10 +43,10 @@ func usageErr(format string, args ...any) error {
 // Settings are the global options every command shares (viper keys in brackets).
 type Settings struct {
 	Manifest      string        // [manifest] deployment manifest path
-	RPC           []string      // [rpc] JSON-RPC URLs (default: every node of the manifest)
+	RPC           []string      // [rpc] JSON-RPC URLs (default: the manifest's RPC nodes)
 	IPC           string        // [ipc] operator endpoint for signer commands (default: the node's IPC)
 	Node          string        // [node] node name for signer commands ("all" for every node)
-	Key           string        // [key] hex private key
+	Key           string        // hex private key, from the environment only (EnvKey)
 	KeyFile       string        // [key-file] file holding the hex private key
 	As            string        // [as] a named account of the manifest (devnet)
 	JSON          bool          // [json] machine-readable output
@@ -66,10 +66,9 @@ type globalFlag struct {
 var globalFlags = []globalFlag{
 	{name: "config", usage: "config file (yaml, toml or json)", def: ""},
 	{name: "manifest", usage: "deployment manifest", def: "build/devnet/deployment.json"},
-	{name: "rpc", usage: "comma-separated JSON-RPC URLs (default: the manifest's nodes)", def: ""},
+	{name: "rpc", usage: "comma-separated JSON-RPC URLs (default: the manifest's RPC nodes)", def: ""},
 	{name: "ipc", usage: "operator endpoint (IPC path or URL) for signer commands", def: ""},
 	{name: "node", usage: "node name for signer commands, or \"all\"", def: ""},
-	{name: "key", usage: "hex private key of the sender", def: ""},
 	{name: "key-file", usage: "file holding the sender's hex private key", def: ""},
 	{name: "as", usage: "send as a named account of the manifest (devnet), e.g. registrar", def: ""},
 	{name: "json", usage: "print JSON", def: false, isBool: true},
@@ -77,6 +76,24 @@ var globalFlags = []globalFlag{
 	{name: "timeout", usage: "bound on the whole command", def: "2m"},
 	{name: "gas-allowance", usage: "native coin sent to a newly registered user, in ether units", def: "0.1"},
 	{name: "max-block-age", usage: "status: a head older than this is unhealthy", def: "30s"},
+}
+
+// EnvKey is the environment variable that may hold the sender's hex private key. There is no
+// --key flag: a command line shows in ps and in the shell history.
+const EnvKey = "GRIDCTL_KEY"
+
+// keyOnCommandLine reports whether args pass a private key as a flag (--key, -key, --key=...).
+func keyOnCommandLine(args []string) bool {
+	for _, a := range args {
+		if a == "--" {
+			return false
+		}
+		name, _, _ := strings.Cut(strings.TrimLeft(a, "-"), "=")
+		if strings.HasPrefix(a, "-") && name == "key" {
+			return true
+		}
+	}
+	return false
 }
 
 func isGlobalValueFlag(name string) bool {
@@ -149,6 +166,9 @@ func revertHint(err error) string {
 // parse finds the command (one or two words anywhere among the flags), then parses global and
 // command flags interspersed with the positional arguments.
 func parse(args []string, stderr io.Writer) (*invocation, error) {
+	if keyOnCommandLine(args) {
+		return nil, usageErr("%v", ErrKeyFlag)
+	}
 	var words []string
 	var rest []string
 	for i := 0; i < len(args); i++ {
@@ -260,7 +280,7 @@ func parse(args []string, stderr io.Writer) (*invocation, error) {
 func loadSettings(v *viper.Viper) (Settings, error) {
 	s := Settings{
 		Manifest: v.GetString("manifest"), IPC: v.GetString("ipc"), Node: v.GetString("node"),
-		Key: v.GetString("key"), KeyFile: v.GetString("key-file"), As: v.GetString("as"),
+		Key: os.Getenv(EnvKey), KeyFile: v.GetString("key-file"), As: v.GetString("as"),
 		JSON: v.GetBool("json"), GasAllowance: v.GetString("gas-allowance"),
 	}
 	for _, u := range strings.Split(v.GetString("rpc"), ",") {
@@ -288,7 +308,7 @@ func loadSettings(v *viper.Viper) (Settings, error) {
 		}
 	}
 	if keys > 1 {
-		return s, usageErr("give only one of --key, --key-file and --as")
+		return s, usageErr("give only one of %s, --key-file and --as", EnvKey)
 	}
 	return s, nil
 }

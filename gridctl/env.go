@@ -31,7 +31,8 @@ import (
 )
 
 var (
-	ErrNoKey      = errors.New("no sender key: pass --key, --key-file or --as (or GRIDCTL_KEY_FILE)")
+	ErrNoKey      = errors.New("no sender key: pass --key-file or --as, or set GRIDCTL_KEY_FILE or GRIDCTL_KEY")
+	ErrKeyFlag    = errors.New("--key is not accepted: a key on the command line shows in ps and the shell history; use --key-file FILE, GRIDCTL_KEY_FILE or GRIDCTL_KEY")
 	ErrNoManifest = errors.New("no deployment manifest")
 	ErrNoNode     = errors.New("cannot reach any node")
 )
@@ -163,7 +164,7 @@ func (e *Env) contract(name string) (common.Address, error) {
 	return m.Contract(name)
 }
 
-// key resolves the sender's private key from --key, --key-file or --as.
+// key resolves the sender's private key from GRIDCTL_KEY, --key-file or --as.
 func (e *Env) key() (*ecdsa.PrivateKey, error) {
 	hexKey := e.s.Key
 	switch {

@@ -3,6 +3,7 @@ package gridctl
 import (
 	"bytes"
 	"context"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"io"
@@ -120,7 +121,6 @@ func TestSettings_Rejected(t *testing.T) {
 		{"zero confirmations", []string{"--confirmations", "0", "status"}},
 		{"bad timeout", []string{"--timeout", "soon", "status"}},
 		{"bad allowance", []string{"--gas-allowance", "-1", "status"}},
-		{"two keys", []string{"--as", "registrar", "--key", "0x01", "status"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -253,7 +253,7 @@ func TestRun_ExitStatuses(t *testing.T) {
 		{name: "too many arguments", args: []string{"status", "extra"}, want: ExitUsage},
 		{name: "bad address", args: []string{"--manifest", missing, "meter", "assign", "M1", "0x12", "0x34"}, want: ExitUsage,
 			wantInErr: `"0x12" is not an address`},
-		{name: "bad amount", args: []string{"--key", "0x01", "redeem", "1.2.3"}, want: ExitUsage, wantInErr: "not a non-negative decimal"},
+		{name: "bad amount", args: []string{"--as", "user01", "redeem", "1.2.3"}, want: ExitUsage, wantInErr: "not a non-negative decimal"},
 		{name: "missing manifest", args: []string{"--manifest", missing, "status"}, want: ExitFail, wantInErr: "make devnet-up"},
 		{name: "send without a manifest", args: []string{"--manifest", missing, "--rpc", "http://127.0.0.1:1", "user", "suspend",
 			"0x00000000000000000000000000000000000000b0"}, want: ExitFail, wantInErr: "no deployment manifest"},
@@ -267,4 +267,63 @@ func TestRun_ExitStatuses(t *testing.T) {
 			require.Contains(t, errOut.String(), tt.wantInErr)
 		})
 	}
+}
+
+// A private key never comes from the command line (ps, shell history): --key in any spelling is
+// refused before anything runs; the environment and key files are the ways in.
+func TestKeyNeverFromTheCommandLine(t *testing.T) {
+	const hexKey = "0x4c0883a69102937d6231471b5dbb6204fe5129617082792ae468d01a3f362318"
+	for _, tt := range []struct {
+		name string
+		args []string
+	}{
+		{name: "--key value", args: []string{"--key", hexKey, "status"}},
+		{name: "--key=value", args: []string{"--key=" + hexKey, "status"}},
+		{name: "-key value", args: []string{"-key", hexKey, "status"}},
+		{name: "after the command", args: []string{"redeem", "1", "--key", hexKey}},
+	} {
+		args := tt.args
+		t.Run(tt.name, func(t *testing.T) {
+			var out, errOut bytes.Buffer
+			require.Equal(t, ExitUsage, Run(context.Background(), args, &out, &errOut))
+			require.Contains(t, errOut.String(), "--key is not accepted")
+			require.NotContains(t, errOut.String(), hexKey[2:])
+		})
+	}
+}
+
+func TestKeyFromEnvironmentOrFile(t *testing.T) {
+	key, err := crypto.GenerateKey()
+	require.NoError(t, err)
+	hexKey := hex.EncodeToString(crypto.FromECDSA(key))
+	want := crypto.PubkeyToAddress(key.PublicKey)
+
+	t.Run("GRIDCTL_KEY", func(t *testing.T) {
+		t.Setenv(EnvKey, hexKey)
+		inv, err := parse([]string{"status"}, io.Discard)
+		require.NoError(t, err)
+		s, err := loadSettings(inv.v)
+		require.NoError(t, err)
+		got, err := (&Env{s: s}).sender()
+		require.NoError(t, err)
+		require.Equal(t, want, got)
+	})
+	t.Run("GRIDCTL_KEY and --as", func(t *testing.T) {
+		t.Setenv(EnvKey, hexKey)
+		inv, err := parse([]string{"--as", "registrar", "status"}, io.Discard)
+		require.NoError(t, err)
+		_, err = loadSettings(inv.v)
+		require.ErrorIs(t, err, ErrUsage)
+	})
+	t.Run("--key-file", func(t *testing.T) {
+		path := filepath.Join(t.TempDir(), "key")
+		require.NoError(t, os.WriteFile(path, []byte(hexKey+"\n"), 0o600))
+		inv, err := parse([]string{"--key-file", path, "status"}, io.Discard)
+		require.NoError(t, err)
+		s, err := loadSettings(inv.v)
+		require.NoError(t, err)
+		got, err := (&Env{s: s}).sender()
+		require.NoError(t, err)
+		require.Equal(t, want, got)
+	})
 }

@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -19,8 +18,8 @@ type operatorEndpoint struct {
 }
 
 // operatorEndpoints resolves --ipc / --node: an explicit endpoint, the named node(s) of the
-// manifest ("all" for every node), or the first node. A node's IPC socket is preferred: the
-// public HTTP endpoint of a hardened node does not serve the clique API.
+// manifest ("all" for every node), or the first node, each by its IPC socket: signers serve no
+// HTTP, and no public endpoint serves the clique API.
 func (e *Env) operatorEndpoints() ([]operatorEndpoint, error) {
 	if e.s.IPC != "" {
 		return []operatorEndpoint{{Node: e.s.Node, Endpoint: e.s.IPC}}, nil
@@ -37,13 +36,11 @@ func (e *Env) operatorEndpoints() ([]operatorEndpoint, error) {
 		if e.s.Node != "" && e.s.Node != "all" && !strings.EqualFold(e.s.Node, n.Name) {
 			continue
 		}
-		ep := n.IPC
-		if ep == "" {
-			ep = n.RPCURL
-		} else if _, err := os.Stat(ep); err != nil {
-			ep = n.RPCURL
+		// A signer serves no HTTP: its IPC socket, on its own host, is its only endpoint.
+		if n.IPC == "" {
+			return nil, fmt.Errorf("%w: node %s has no IPC socket in the manifest; pass --ipc on its host", ErrNoNode, n.Name)
 		}
-		out = append(out, operatorEndpoint{Node: n.Name, Endpoint: ep})
+		out = append(out, operatorEndpoint{Node: n.Name, Endpoint: n.IPC})
 	}
 	if len(out) == 0 {
 		return nil, usageErr("no node %q in the manifest", e.s.Node)

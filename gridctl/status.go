@@ -142,9 +142,20 @@ func (e *Env) statusNodes() ([]statusNode, error) {
 	if err != nil {
 		return nil, err
 	}
-	out := make([]statusNode, len(m.Nodes))
-	for i, n := range m.Nodes {
-		out[i] = statusNode{name: n.Name, rpc: n.RPCURL, ipc: n.IPC}
+	// Signers serve no HTTP: they are probed over their IPC socket when it is on this host. The
+	// RPC nodes are probed on their public endpoint.
+	var out []statusNode
+	for _, n := range m.Nodes {
+		if n.IPC == "" {
+			continue
+		}
+		if _, err := os.Stat(n.IPC); err != nil {
+			continue
+		}
+		out = append(out, statusNode{name: n.Name, rpc: n.IPC, ipc: n.IPC})
+	}
+	for _, n := range m.RPC {
+		out = append(out, statusNode{name: n.Name, rpc: n.RPCURL, ipc: n.IPC})
 	}
 	return out, nil
 }

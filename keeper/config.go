@@ -226,11 +226,7 @@ func (c *Config) Resolve(m *manifest.Manifest) error {
 			c.RPCURLs = m.RPCURLs()
 		}
 		if len(c.WSURLs) == 0 {
-			for _, n := range m.Nodes {
-				if n.WSURL != "" {
-					c.WSURLs = append(c.WSURLs, n.WSURL)
-				}
-			}
+			c.WSURLs = m.WSURLs()
 		}
 		if c.KeyFile == "" && c.Authority != "" {
 			acct, ok := m.Accounts["keeper-"+c.Authority]

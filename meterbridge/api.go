@@ -366,8 +366,10 @@ func (a *API) readyz(w http.ResponseWriter, r *http.Request) {
 	status := http.StatusOK
 	body := map[string]any{"database": "ok", "registry": "synced"}
 	if dbErr != nil {
+		// The port is public (head-ends post here): the cause goes to the log, not to the caller.
+		a.log.Warn("readiness: database unavailable", zap.Error(dbErr))
 		status = http.StatusServiceUnavailable
-		body["database"] = dbErr.Error()
+		body["database"] = "unavailable"
 	}
 	if !synced {
 		status = http.StatusServiceUnavailable

@@ -17,6 +17,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/stretchr/testify/require"
 	"go.uber.org/zap"
+	"go.uber.org/zap/zaptest/observer"
 
 	"github.com/campus-grid/gridchain/meterbridge/store"
 	"github.com/campus-grid/gridchain/reading"
@@ -326,6 +327,27 @@ func TestDatabaseDown(t *testing.T) {
 	require.Equal(t, http.StatusOK, a.status, a.raw)
 	require.EqualValues(t, 2, a.body["accepted"])
 	require.Equal(t, http.StatusOK, e.do(http.MethodGet, "/readyz", "", nil).status)
+}
+
+// /readyz answers on the public ingest port: a database failure says "unavailable" there, and the
+// cause (which can name hosts, users and databases) goes to the log only.
+func TestReadyzHidesTheDatabaseError(t *testing.T) {
+	e := newTestEnv(t, 1)
+	core, logs := observer.New(zap.WarnLevel)
+	cfg := IngestConfig{MaxBatch: 1000, MaxClockSkew: time.Minute, MaxInterval: 24 * time.Hour}
+	h := NewAPI(zap.New(core), cfg, e.in, e.store, e.meters, NoopMetrics{}, []HeadEnd{{Name: "test", Token: testToken}}, nil).Handler()
+	e.store.setDown(true)
+
+	w := httptest.NewRecorder()
+	h.ServeHTTP(w, httptest.NewRequest(http.MethodGet, "/readyz", nil))
+	require.Equal(t, http.StatusServiceUnavailable, w.Code)
+	require.NotContains(t, w.Body.String(), errFakeDown.Error())
+	var body map[string]string
+	require.NoError(t, json.Unmarshal(w.Body.Bytes(), &body))
+	require.Equal(t, "unavailable", body["database"])
+
+	logged := logs.FilterField(zap.Error(errFakeDown)).All()
+	require.Len(t, logged, 1, "the cause is logged")
 }
 
 func TestCommitOutcomeUnknownHoldsTheCursor(t *testing.T) {

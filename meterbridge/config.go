@@ -25,7 +25,8 @@ const (
 type Config struct {
 	// Listen is the HTTP address, e.g. "127.0.0.1:8480" (":0" picks a free port).
 	Listen string `mapstructure:"listen"`
-	// TLS serves HTTPS when both files are given.
+	// TLS serves HTTPS when both files are given. It is required when Listen is not a loopback
+	// address, unless TLS.AllowPlaintextOffLoopback waives it.
 	TLS TLSConfig `mapstructure:"tls"`
 	// DB is the PostgreSQL pool.
 	DB db.Config `mapstructure:"db"`
@@ -51,6 +52,10 @@ type Config struct {
 type TLSConfig struct {
 	CertFile string `mapstructure:"cert_file"`
 	KeyFile  string `mapstructure:"key_file"`
+	// AllowPlaintextOffLoopback serves plain HTTP on a non-loopback Listen address: bearer
+	// tokens and readings then cross the network in clear. Only for a listener that something
+	// else already protects (a TLS-terminating proxy on a private link).
+	AllowPlaintextOffLoopback bool `mapstructure:"allow_plaintext_off_loopback"`
 }
 
 // Enabled is true when a certificate is configured.
@@ -107,6 +112,7 @@ func DefaultConfig() Config {
 var (
 	ErrNoListen     = errors.New("listen address is empty")
 	ErrTLSHalf      = errors.New("tls needs both cert_file and key_file")
+	ErrPlaintext    = errors.New("listen is not a loopback address: set tls.cert_file and tls.key_file (or, behind a TLS proxy, tls.allow_plaintext_off_loopback)")
 	ErrNoHeadEnds   = errors.New("no head_ends configured: nobody could post readings")
 	ErrHeadEnd      = errors.New("every head-end needs a name and a token of at least 16 characters")
 	ErrDupToken     = errors.New("two head-ends share a token")
@@ -131,6 +137,9 @@ func (c *Config) Check() error {
 	}
 	if c.TLS.Enabled() && (c.TLS.CertFile == "" || c.TLS.KeyFile == "") {
 		errs = append(errs, ErrTLSHalf)
+	}
+	if c.Listen != "" && !c.TLS.Enabled() && !c.TLS.AllowPlaintextOffLoopback && !svcconfig.LoopbackOnly(c.Listen) {
+		errs = append(errs, fmt.Errorf("listen %q: %w", c.Listen, ErrPlaintext))
 	}
 	if err := c.DB.Check(); err != nil {
 		errs = append(errs, fmt.Errorf("db: %w", err))
@@ -206,8 +215,8 @@ func (r *RegistryConfig) ApplyManifest(m *manifest.Manifest) error {
 	if r.Address == (common.Address{}) {
 		r.Address = addr
 	}
-	if r.RPCURL == "" && len(m.Nodes) > 0 {
-		r.RPCURL = m.Nodes[0].RPCURL
+	if urls := m.RPCURLs(); r.RPCURL == "" && len(urls) > 0 {
+		r.RPCURL = urls[0]
 	}
 	if r.StartBlock == 0 {
 		r.StartBlock = m.DeployBlock

@@ -48,6 +48,46 @@ func TestConfigCheck(t *testing.T) {
 	require.ErrorContains(t, c.Check(), "ingest.max_batch")
 }
 
+func TestConfigCheckPlaintextOnlyOnLoopback(t *testing.T) {
+	tests := []struct {
+		name   string
+		mutate func(c *Config)
+		want   error
+	}{
+		{name: "plain http on 127.0.0.1", mutate: func(c *Config) { c.Listen = "127.0.0.1:8480" }},
+		{name: "plain http on ::1", mutate: func(c *Config) { c.Listen = "[::1]:8480" }},
+		{name: "plain http on localhost", mutate: func(c *Config) { c.Listen = "localhost:8480" }},
+		{name: "plain http on every interface", mutate: func(c *Config) { c.Listen = ":8480" }, want: ErrPlaintext},
+		{name: "plain http on 0.0.0.0", mutate: func(c *Config) { c.Listen = "0.0.0.0:8480" }, want: ErrPlaintext},
+		{name: "plain http on a lan address", mutate: func(c *Config) { c.Listen = "10.1.2.3:8480" }, want: ErrPlaintext},
+		{name: "tls on every interface", mutate: func(c *Config) {
+			c.Listen, c.TLS.CertFile, c.TLS.KeyFile = "0.0.0.0:8480", "cert.pem", "key.pem"
+		}},
+		{name: "plain http off loopback, waived", mutate: func(c *Config) {
+			c.Listen, c.TLS.AllowPlaintextOffLoopback = "0.0.0.0:8480", true
+		}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			c := validConfig()
+			tc.mutate(&c)
+			if tc.want == nil {
+				require.NoError(t, c.Check())
+			} else {
+				require.ErrorIs(t, c.Check(), tc.want)
+			}
+		})
+	}
+}
+
+func TestLoadConfigPlaintextWaiverFromEnv(t *testing.T) {
+	t.Setenv("MB_LISTEN", "0.0.0.0:8480")
+	t.Setenv("MB_TLS_ALLOW_PLAINTEXT_OFF_LOOPBACK", "true")
+	cfg, err := LoadConfig("")
+	require.NoError(t, err)
+	require.True(t, cfg.TLS.AllowPlaintextOffLoopback)
+}
+
 func TestLoadConfigFileAndEnv(t *testing.T) {
 	dir := t.TempDir()
 	path := filepath.Join(dir, "mb.yaml")

@@ -96,3 +96,27 @@ func TestNewLogger(t *testing.T) {
 		require.False(t, l.Core().Enabled(-1), "info is below warn")
 	}
 }
+
+func TestLoopbackOnly(t *testing.T) {
+	tests := []struct {
+		name string
+		addr string
+		want bool
+	}{
+		{name: "ipv4 loopback", addr: "127.0.0.1:8480", want: true},
+		{name: "anywhere in 127/8", addr: "127.3.2.1:0", want: true},
+		{name: "ipv6 loopback", addr: "[::1]:8480", want: true},
+		{name: "localhost", addr: "localhost:8088", want: true},
+		{name: "every interface", addr: ":8480"},
+		{name: "ipv4 any", addr: "0.0.0.0:8480"},
+		{name: "ipv6 any", addr: "[::]:8480"},
+		{name: "lan address", addr: "192.168.1.10:8480"},
+		{name: "other name", addr: "campus.example:8480"},
+		{name: "no port", addr: "127.0.0.1"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			require.Equal(t, tc.want, LoopbackOnly(tc.addr))
+		})
+	}
+}

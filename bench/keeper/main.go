@@ -106,7 +106,7 @@ func run(out, manifestPath, keeperBin string, lagEpochs int, lagEpoch uint64, or
 			return err
 		}
 	}
-	c, err := ethclient.Dial(m.Nodes[0].RPCURL)
+	c, err := ethclient.Dial(m.RPCURLs()[0])
 	if err != nil {
 		return err
 	}
@@ -410,9 +410,9 @@ upkeeps:
     clear_action: 1
 `, time.Now().UTC().Format("150405"), index, index, count, "", keyFile, dsn, mk.Trading.Hex(), keeper.TradingNoopEvent)
 	var rpc, ws string
-	for j := range b.m.Nodes {
-		i := (j + index) % len(b.m.Nodes)
-		n := b.m.Nodes[i]
+	for j := range b.m.RPC {
+		i := (j + index) % len(b.m.RPC)
+		n := b.m.RPC[i]
 		if j > 0 {
 			rpc += ", "
 			ws += ", "

@@ -3,6 +3,12 @@
 // processes it owns (tracked by pid files), and waits until the nodes peer and the four
 // authorities take turns sealing blocks. cmd/devnet is its thin command line; the integration
 // test harness uses it to stop and restart individual signers.
+//
+// As in production (deploy/), a signer serves no HTTP or WebSocket endpoint: it holds its sealing
+// key unlocked, and geth's eth namespace signs with any unlocked key for whoever calls
+// (eth_sign, eth_sendTransaction), so a signer answers on its IPC socket only. A fifth geth, the
+// RPC node (index RPCNode), holds no key and seals nothing; it alone serves eth, net and web3 over
+// HTTP and WS on loopback, for wallets, the dapp, the services and the tests.
 package devnet
 
 import (
@@ -17,6 +23,23 @@ import (
 // Authorities are the four Thai energy authorities that run a signer each, in node order.
 var Authorities = []string{"ERC", "MEA", "PEA", "EGAT"}
 
+// RPCNode is the index of the non-signing RPC node, after the signers; RPCNodeName is its name.
+const (
+	RPCNode     = 4
+	RPCNodeName = "RPC"
+)
+
+// NodeName is the name of node i: an authority, or RPCNodeName.
+func NodeName(i int) string {
+	if i == RPCNode {
+		return RPCNodeName
+	}
+	return Authorities[i]
+}
+
+// validNode reports whether i is a node of the devnet (a signer or the RPC node).
+func validNode(i int) bool { return i >= 0 && i <= RPCNode }
+
 // Default settings of the development network.
 const (
 	DefaultChainID     = 62831
@@ -29,11 +52,15 @@ const (
 	DefaultP2PPort     = 30311
 	DefaultDemoUsers   = 10
 	DefaultNetRestrict = "127.0.0.0/8"
+	// DefaultCORSOrigins is the only browser origin allowed to call the RPC node: the dapp of
+	// `make run`. The dapp page itself needs none (it calls its own server's /rpc).
+	DefaultCORSOrigins = "http://127.0.0.1:8080"
 	// DefaultEpochLength is the devnet's market epoch in seconds: short, so that clearing is
 	// visible within minutes (production: 900).
 	DefaultEpochLength  = 60
 	stateFileName       = "devnet.json"
 	defaultStartTimeout = 60 * time.Second
+	rpcSyncTimeout      = 15 * time.Minute
 )
 
 var (
@@ -52,14 +79,18 @@ type Config struct {
 	// Dir holds keys, genesis, node data directories, logs and the manifest.
 	Dir string `json:"-"`
 	// Geth is the path of the geth v1.13.15 binary.
-	Geth        string `json:"-"`
-	ChainID     uint64 `json:"chainId"`
-	Period      uint64 `json:"period"`
-	GasLimit    uint64 `json:"gasLimit"`
-	Host        string `json:"host"`
-	HTTPPort    int    `json:"httpPort"`
-	WSPort      int    `json:"wsPort"`
-	AuthRPCPort int    `json:"authRpcPort"`
+	Geth     string `json:"-"`
+	ChainID  uint64 `json:"chainId"`
+	Period   uint64 `json:"period"`
+	GasLimit uint64 `json:"gasLimit"`
+	Host     string `json:"host"`
+	// HTTPPort and WSPort are the RPC node's public endpoints (signers serve none).
+	HTTPPort int `json:"httpPort"`
+	WSPort   int `json:"wsPort"`
+	// AuthRPCPort+i is signer i's engine API port (unused by Clique, JWT-protected); the RPC
+	// node's is picked by the OS.
+	AuthRPCPort int `json:"authRpcPort"`
+	// P2PPort+i is node i's peer-to-peer port (the RPC node's is P2PPort+RPCNode).
 	P2PPort     int    `json:"p2pPort"`
 	NetRestrict string `json:"netRestrict"`
 	DemoUsers   int    `json:"demoUsers"`
@@ -67,6 +98,9 @@ type Config struct {
 	EpochLength uint64 `json:"epochLength,omitempty"`
 	// Verbosity is geth's log level (0-5).
 	Verbosity int `json:"verbosity"`
+	// CORSOrigins are the browser origins (comma-separated) the RPC node answers, over HTTP
+	// (CORS) and WS (Origin); not part of the chain, so a restart may change them.
+	CORSOrigins string `json:"-"`
 }
 
 // DefaultConfig is the development network under root/build/devnet with root/build/bin/geth.
@@ -86,6 +120,7 @@ func DefaultConfig(root string) Config {
 		DemoUsers:   DefaultDemoUsers,
 		EpochLength: DefaultEpochLength,
 		Verbosity:   3,
+		CORSOrigins: DefaultCORSOrigins,
 	}
 }
 
@@ -158,9 +193,9 @@ func (c *Config) adoptState() (bool, error) {
 	if err != nil {
 		return false, err
 	}
-	verbosity, epoch := c.Verbosity, c.EpochLength
+	verbosity, epoch, cors := c.Verbosity, c.EpochLength, c.CORSOrigins
 	*c = old
-	c.Verbosity = verbosity
+	c.Verbosity, c.CORSOrigins = verbosity, cors
 	if c.EpochLength == 0 { // created before Trading existed
 		c.EpochLength = epoch
 	}
@@ -172,17 +207,17 @@ func (c *Config) NodeDir(i int) string {
 	return filepath.Join(c.Dir, nodeDirName(i))
 }
 
-func nodeDirName(i int) string { return lower(Authorities[i]) }
+func nodeDirName(i int) string { return lower(NodeName(i)) }
 
 // IPCPath is node i's IPC socket: the operator endpoint (admin, clique, ...), reachable only on
-// the node's own host.
+// the node's own host. It is a signer's only endpoint.
 func (c *Config) IPCPath(i int) string { return filepath.Join(c.NodeDir(i), "geth.ipc") }
 
-// HTTPURL is node i's public JSON-RPC endpoint (eth, net, web3 only).
-func (c *Config) HTTPURL(i int) string { return fmt.Sprintf("http://%s:%d", c.Host, c.HTTPPort+i) }
+// HTTPURL is the RPC node's public JSON-RPC endpoint (eth, net, web3 only, no key behind it).
+func (c *Config) HTTPURL() string { return fmt.Sprintf("http://%s:%d", c.Host, c.HTTPPort) }
 
-// WSURL is node i's public WebSocket endpoint (eth, net, web3 only).
-func (c *Config) WSURL(i int) string { return fmt.Sprintf("ws://%s:%d", c.Host, c.WSPort+i) }
+// WSURL is the RPC node's public WebSocket endpoint (eth, net, web3 only, no key behind it).
+func (c *Config) WSURL() string { return fmt.Sprintf("ws://%s:%d", c.Host, c.WSPort) }
 
 // LogPath is node i's geth log.
 func (c *Config) LogPath(i int) string { return filepath.Join(c.NodeDir(i), "geth.log") }

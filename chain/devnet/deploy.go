@@ -24,7 +24,7 @@ func (d *Devnet) Deploy(ctx context.Context) (int, error) {
 		return 0, err
 	}
 	m := &manifest.Manifest{}
-	if old, err := manifest.Load(d.ManifestPath()); err == nil {
+	if old, err := manifest.Read(d.ManifestPath()); err == nil { // rewritten below, endpoints included
 		m = old
 	} else if !errors.Is(err, os.ErrNotExist) {
 		d.log.Warn("ignoring unreadable manifest", zap.Error(err))
@@ -33,10 +33,10 @@ func (d *Devnet) Deploy(ctx context.Context) (int, error) {
 		m = &manifest.Manifest{}
 	}
 	m.ChainID = d.ChainID
-	m.Nodes = d.manifestNodes(nodeKeys)
+	m.Nodes, m.RPC = d.manifestNodes(nodeKeys)
 
 	cfg := deployer.Config{
-		RPCURL:       d.HTTPURL(0),
+		RPCURL:       d.HTTPURL(), // transactions are signed locally with the keys above
 		ChainID:      d.ChainID,
 		Keys:         accounts,
 		KeyFiles:     make(map[string]string, len(accounts)),
@@ -70,20 +70,22 @@ func (d *Devnet) Deploy(ctx context.Context) (int, error) {
 	return dep.Sent, nil
 }
 
-func (d *Devnet) manifestNodes(nodeKeys []*ecdsa.PrivateKey) []manifest.Node {
-	nodes := make([]manifest.Node, len(Authorities))
+// manifestNodes lists the signers (IPC only) and the RPC node (the public endpoints).
+func (d *Devnet) manifestNodes(nodeKeys []*ecdsa.PrivateKey) (signers, rpc []manifest.Node) {
+	signers = make([]manifest.Node, len(Authorities))
 	for i, name := range Authorities {
 		key, _ := LoadKey(d.KeyPath(name))
-		n := manifest.Node{
-			Name: name, RPCURL: d.HTTPURL(i), WSURL: d.WSURL(i), Enode: d.enode(i, nodeKeys[i]),
-			DataDir: d.NodeDir(i), IPC: d.IPCPath(i),
-		}
+		n := manifest.Node{Name: name, Enode: d.enode(i, nodeKeys[i]), DataDir: d.NodeDir(i), IPC: d.IPCPath(i)}
 		if key != nil {
 			n.Signer = crypto.PubkeyToAddress(key.PublicKey)
 		}
-		nodes[i] = n
+		signers[i] = n
 	}
-	return nodes
+	rpc = []manifest.Node{{
+		Name: RPCNodeName, RPCURL: d.HTTPURL(), WSURL: d.WSURL(), Enode: d.enode(RPCNode, nodeKeys[RPCNode]),
+		DataDir: d.NodeDir(RPCNode), IPC: d.IPCPath(RPCNode),
+	}}
+	return signers, rpc
 }
 
 func (d *Devnet) saveManifestIfChanged(m *manifest.Manifest) error {

@@ -79,6 +79,12 @@ func (d *Devnet) Up(ctx context.Context) error {
 			return err
 		}
 	case len(Authorities):
+		if !d.initialized(RPCNode) { // a devnet created before the RPC node existed
+			d.log.Info("adding the RPC node", zap.String("dir", d.NodeDir(RPCNode)))
+			if err := d.initRPCNode(nodeKeys[RPCNode]); err != nil {
+				return err
+			}
+		}
 	default:
 		return fmt.Errorf("only %d of %d nodes under %s have a chain: run `devnet reset`", inited, len(Authorities), d.Dir)
 	}
@@ -104,7 +110,7 @@ func (d *Devnet) Up(ctx context.Context) error {
 		up = append(up, i)
 		if len(up) > 1 {
 			wctx, cancel := context.WithTimeout(ctx, 60*time.Second)
-			err := d.WaitPeers(wctx, []int{i}, len(up)-1)
+			err := d.WaitConnected(wctx, []int{i}, up)
 			cancel()
 			if err != nil {
 				return fmt.Errorf("%s joining: %w", name, err)
@@ -113,13 +119,27 @@ func (d *Devnet) Up(ctx context.Context) error {
 		d.log.Debug("node joined", zap.String("node", name), zap.Duration("took", time.Since(started)))
 	}
 	all := []int{0, 1, 2, 3}
+	// The RPC node, quiet like the signers: it dials all four and follows their chain.
+	if pid, running := d.PID(RPCNode); running {
+		d.log.Debug("node already running", zap.String("node", RPCNodeName), zap.Int("pid", pid))
+	} else {
+		startedAny = true
+		if err := d.startProcess(ctx, RPCNode); err != nil {
+			return err
+		}
+		pid, _ := d.PID(RPCNode)
+		d.log.Info("started node", zap.String("node", RPCNodeName), zap.Int("pid", pid), zap.String("log", d.LogPath(RPCNode)))
+	}
 	signers, err := d.Signers()
 	if err != nil {
 		return err
 	}
 	sctx, cancel := context.WithTimeout(ctx, 60*time.Second)
 	defer cancel()
-	if err := d.WaitPeers(sctx, all, len(Authorities)-1); err != nil {
+	if err := d.WaitConnected(sctx, all, all); err != nil {
+		return err
+	}
+	if err := d.WaitConnected(sctx, []int{RPCNode}, all); err != nil {
 		return err
 	}
 	if err := d.WaitCaughtUp(sctx, all, all); err != nil {
@@ -128,11 +148,18 @@ func (d *Devnet) Up(ctx context.Context) error {
 	if err := d.sealInTurnOrder(sctx, all, signers); err != nil {
 		return err
 	}
+	// A new RPC node on an old chain (a devnet created before it existed) first syncs every block
+	// from the signers: give it time, since everything else reads the chain through it.
+	rctx, rcancel := context.WithTimeout(ctx, rpcSyncTimeout)
+	defer rcancel()
+	if err := d.WaitCaughtUp(rctx, []int{RPCNode}, all); err != nil {
+		return fmt.Errorf("%s syncing: %w", RPCNodeName, err)
+	}
 	return d.waitHealthy(ctx, !startedAny)
 }
 
-// WaitHealthy waits until all four nodes peer with each other and every signer seals a block
-// after the call.
+// WaitHealthy waits until all four signers and the RPC node are connected and every signer
+// seals a block after the call, as the RPC node sees it.
 func (d *Devnet) WaitHealthy(ctx context.Context) error { return d.waitHealthy(ctx, false) }
 
 // waitHealthy is WaitHealthy; with recentOK, a chain whose last blocks already rotate among
@@ -141,16 +168,17 @@ func (d *Devnet) waitHealthy(ctx context.Context, recentOK bool) error {
 	all := []int{0, 1, 2, 3}
 	wctx, cancel := context.WithTimeout(ctx, 60*time.Second)
 	defer cancel()
-	if err := d.WaitPeers(wctx, all, len(Authorities)-1); err != nil {
+	if err := d.WaitConnected(wctx, append(all, RPCNode), all); err != nil {
 		return err
 	}
 	signers, err := d.Signers()
 	if err != nil {
 		return err
 	}
-	client, err := ethclient.DialContext(ctx, d.HTTPURL(0))
+	// Through the RPC node: what wallets and services see is what must be live.
+	client, err := ethclient.DialContext(ctx, d.HTTPURL())
 	if err != nil {
-		return fmt.Errorf("dial %s: %w", d.HTTPURL(0), err)
+		return fmt.Errorf("dial %s: %w", d.HTTPURL(), err)
 	}
 	defer client.Close()
 	// A live devnet whose last blocks already rotate among all four needs no further waiting.
@@ -169,17 +197,17 @@ func (d *Devnet) waitHealthy(ctx context.Context, recentOK bool) error {
 	return nil
 }
 
-// Down stops every node this package started (pid files), one at a time.
+// Down stops every node this package started (pid files), one at a time, the RPC node first.
 func (d *Devnet) Down(ctx context.Context) error {
 	var errs []error
-	for i := len(Authorities) - 1; i >= 0; i-- {
+	for i := RPCNode; i >= 0; i-- {
 		pid, running := d.PID(i)
 		if err := d.StopNode(ctx, i, 60*time.Second); err != nil {
 			errs = append(errs, err)
 			continue
 		}
 		if running {
-			d.log.Info("stopped node", zap.String("node", Authorities[i]), zap.Int("pid", pid))
+			d.log.Info("stopped node", zap.String("node", NodeName(i)), zap.Int("pid", pid))
 		}
 	}
 	return errors.Join(errs...)
@@ -205,16 +233,18 @@ type NodeStatus struct {
 	Head    uint64         `json:"head"`
 	HeadAge float64        `json:"headAgeSeconds"`
 	Peers   int            `json:"peers"`
-	Signer  common.Address `json:"signer"`
+	Signer  common.Address `json:"signer,omitempty"`
 	Error   string         `json:"error,omitempty"`
 }
 
-// Status reports each node's process, head, head age and peers.
+// Status reports each node's process, head, head age and peers (over IPC), the RPC node last.
 func (d *Devnet) Status(ctx context.Context) []NodeStatus {
-	out := make([]NodeStatus, len(Authorities))
-	for i, name := range Authorities {
-		st := NodeStatus{Name: name}
-		st.Signer, _ = d.Address(name)
+	out := make([]NodeStatus, RPCNode+1)
+	for i := range out {
+		st := NodeStatus{Name: NodeName(i)}
+		if i != RPCNode {
+			st.Signer, _ = d.Address(st.Name)
+		}
 		st.PID, st.Running = d.PID(i)
 		if !st.Running {
 			st.PID = 0
@@ -226,7 +256,8 @@ func (d *Devnet) Status(ctx context.Context) []NodeStatus {
 		} else {
 			st.Error = err.Error()
 		}
-		if client, err := ethclient.DialContext(ctx, d.HTTPURL(i)); err == nil {
+		if cl, err := d.DialIPC(ctx, i); err == nil {
+			client := ethclient.NewClient(cl)
 			if h, err := client.HeaderByNumber(ctx, nil); err == nil {
 				st.Head = h.Number.Uint64()
 				st.HeadAge = time.Since(time.Unix(int64(h.Time), 0)).Seconds()

@@ -62,7 +62,7 @@ func TestGenesis_CliqueLondonSortedSigners(t *testing.T) {
 
 func TestConfigTOML_StaticPeersAreTheOtherThree(t *testing.T) {
 	cfg := newTestConfig(t)
-	nodeKeys := generateNodeKeys(t, len(Authorities))
+	nodeKeys := generateNodeKeys(t, RPCNode+1)
 	for i := range Authorities {
 		toml := string(cfg.configTOML(i, nodeKeys))
 		require.Contains(t, toml, "[Node.P2P]")
@@ -73,28 +73,51 @@ func TestConfigTOML_StaticPeersAreTheOtherThree(t *testing.T) {
 				require.Contains(t, toml, cfg.enode(j, nodeKeys[j]))
 			}
 		}
+		require.NotContains(t, toml, cfg.enode(RPCNode, nodeKeys[RPCNode]), "the RPC node dials the signers")
 	}
+	toml := string(cfg.configTOML(RPCNode, nodeKeys))
+	require.Equal(t, 4, strings.Count(toml, "enode://"), "the RPC node peers with every signer")
 }
 
-func TestArgs_HardenedEndpoints(t *testing.T) {
+// A signer holds its key unlocked: it must serve no HTTP or WS at all (geth's eth namespace signs
+// with an unlocked key for any caller), and must not tell geth to allow that.
+func TestArgs_SignersServeIPCOnly(t *testing.T) {
 	cfg := newTestConfig(t)
 	signer := common.HexToAddress("0xabc")
 	for i := range Authorities {
 		args := strings.Join(cfg.Args(i, signer), " ")
 		for _, want := range []string{
-			"--nodiscover", "--netrestrict 127.0.0.0/8", "--http.api eth,net,web3", "--ws.api eth,net,web3",
-			"--http.addr 127.0.0.1", "--ws.addr 127.0.0.1", "--miner.gaslimit 30000000",
-			"--txpool.accountslots 16384", "--txpool.globalslots 20000",
+			"--nodiscover", "--netrestrict 127.0.0.0/8", "--miner.gaslimit 30000000",
+			"--txpool.accountslots 16384", "--txpool.globalslots 20000", "--ipcpath " + cfg.IPCPath(i),
 			"--miner.etherbase " + signer.Hex(), "--unlock " + signer.Hex(), "--miner.recommit 1s",
+			"--authrpc.addr 127.0.0.1",
 		} {
 			require.Contains(t, args, want)
 		}
-		require.NotContains(t, args, "--mine ", "sealing is switched on over IPC once the node caught up")
-		for _, port := range []int{cfg.HTTPPort + i, cfg.WSPort + i, cfg.AuthRPCPort + i, cfg.P2PPort + i} {
+		for _, banned := range []string{"--http", "--ws", "--allow-insecure-unlock", "corsdomain", "origins", "--mine "} {
+			require.NotContains(t, args+" ", banned, "signer %s", Authorities[i])
+		}
+		for _, port := range []int{cfg.AuthRPCPort + i, cfg.P2PPort + i} {
 			require.Contains(t, args, " "+itoa(port))
 		}
-		require.NotContains(t, args, "admin")
-		require.NotContains(t, args, "personal")
+	}
+}
+
+// The RPC node serves the public APIs on loopback, to the dapp's origin only, and holds no key.
+func TestRPCArgs_PublicAPIsNoKey(t *testing.T) {
+	cfg := newTestConfig(t)
+	args := strings.Join(cfg.RPCArgs(), " ")
+	for _, want := range []string{
+		"--http.addr 127.0.0.1", "--http.port " + itoa(cfg.HTTPPort), "--http.api eth,net,web3",
+		"--ws.addr 127.0.0.1", "--ws.port " + itoa(cfg.WSPort), "--ws.api eth,net,web3",
+		"--http.corsdomain " + DefaultCORSOrigins, "--ws.origins " + DefaultCORSOrigins,
+		"--port " + itoa(cfg.P2PPort+RPCNode), "--nodiscover", "--netrestrict 127.0.0.0/8",
+		"--txpool.globalslots 20000", "--ipcpath " + cfg.IPCPath(RPCNode),
+	} {
+		require.Contains(t, args, want)
+	}
+	for _, banned := range []string{"--unlock", "--password", "--miner.etherbase", "--allow-insecure-unlock", "*", "admin", "personal"} {
+		require.NotContains(t, args, banned)
 	}
 }
 

@@ -87,7 +87,8 @@ func ensureKey(path string) (*ecdsa.PrivateKey, error) {
 	return key, nil
 }
 
-// Keys loads (generating on first use) every account key and node key of the devnet.
+// Keys loads (generating on first use) every account key and node key of the devnet; node keys
+// are indexed by node (the RPC node's at RPCNode).
 func (c *Config) Keys() (map[string]*ecdsa.PrivateKey, []*ecdsa.PrivateKey, error) {
 	accounts := make(map[string]*ecdsa.PrivateKey)
 	for _, name := range c.AccountNames() {
@@ -97,11 +98,11 @@ func (c *Config) Keys() (map[string]*ecdsa.PrivateKey, []*ecdsa.PrivateKey, erro
 		}
 		accounts[name] = key
 	}
-	nodeKeys := make([]*ecdsa.PrivateKey, len(Authorities))
-	for i := range Authorities {
+	nodeKeys := make([]*ecdsa.PrivateKey, RPCNode+1) // the signers', then the RPC node's
+	for i := range nodeKeys {
 		key, err := ensureKey(c.nodeKeyPath(i))
 		if err != nil {
-			return nil, nil, fmt.Errorf("node key %s: %w", Authorities[i], err)
+			return nil, nil, fmt.Errorf("node key %s: %w", NodeName(i), err)
 		}
 		nodeKeys[i] = key
 	}

@@ -17,10 +17,11 @@ import (
 	"github.com/ethereum/go-ethereum/rpc"
 )
 
-// PublicAPIs is all the public endpoints (HTTP and WS) serve: what wallets and dapps need.
+// PublicAPIs is all the RPC node's public endpoints (HTTP and WS) serve: what wallets and dapps
+// need.
 const PublicAPIs = "eth,net,web3"
 
-// TxPool limits, raised on every signer so that 10,000 transactions in flight are all kept.
+// TxPool limits, raised on every node so that 10,000 transactions in flight are all kept.
 const (
 	TxPoolGlobalSlots  = 20000
 	TxPoolAccountSlots = 16384
@@ -28,10 +29,49 @@ const (
 	TxPoolAccountQueue = 16384
 )
 
-// Args is the geth command line of node i sealing with signer. Operator APIs (admin, clique,
-// debug, personal, miner, txpool) are not on HTTP or WS; geth serves every API on the IPC socket
-// only, which is a file on the node's own host.
+// Args is the geth command line of signer i sealing with signer. A signer serves no HTTP or WS:
+// its key is unlocked (Clique seals with it), and geth's eth namespace would sign with it for any
+// caller (eth_sign, eth_sendTransaction). Every API is on the IPC socket only, a file on the
+// node's own host. Without --allow-insecure-unlock, geth itself refuses to start a node that
+// unlocks a key while serving HTTP or WS.
 func (c *Config) Args(i int, signer common.Address) []string {
+	dir := c.NodeDir(i)
+	args := c.commonArgs(i)
+	args = append(args,
+		"--authrpc.addr", "127.0.0.1", "--authrpc.port", strconv.Itoa(c.AuthRPCPort+i),
+		// No --mine: sealing is switched on over IPC once the node has caught up (sealing.go).
+		"--miner.etherbase", signer.Hex(),
+		"--miner.gaslimit", strconv.FormatUint(c.GasLimit, 10),
+		// Re-pack the pending block after 1 s (geth's minimum; default 2 s): a transaction that
+		// arrives just after a block's work was committed still makes that block instead of the
+		// one after it, which halves a keeper perform's or a relay's wait at a 2 s period.
+		"--miner.recommit", "1s",
+		"--unlock", signer.Hex(), "--password", filepath.Join(dir, passwordFile),
+	)
+	return args
+}
+
+// RPCArgs is the geth command line of the RPC node: no key, no etherbase, never sealing; the
+// public APIs over HTTP and WS on the devnet's host, answering browsers from CORSOrigins only.
+func (c *Config) RPCArgs() []string {
+	origins := c.CORSOrigins
+	if origins == "" {
+		origins = DefaultCORSOrigins
+	}
+	args := c.commonArgs(RPCNode)
+	return append(args,
+		"--http", "--http.addr", c.Host, "--http.port", strconv.Itoa(c.HTTPPort),
+		"--http.api", PublicAPIs, "--http.vhosts", "localhost,127.0.0.1", "--http.corsdomain", origins,
+		"--ws", "--ws.addr", c.Host, "--ws.port", strconv.Itoa(c.WSPort),
+		"--ws.api", PublicAPIs, "--ws.origins", origins,
+		// The engine API (unused by Clique) on a port the OS picks: no fixed port to collide
+		// with another devnet's.
+		"--authrpc.addr", "127.0.0.1", "--authrpc.port", "0",
+	)
+}
+
+// commonArgs are the settings every node of the devnet shares.
+func (c *Config) commonArgs(i int) []string {
 	dir := c.NodeDir(i)
 	return []string{
 		"--datadir", dir,
@@ -45,22 +85,7 @@ func (c *Config) Args(i int, signer common.Address) []string {
 		"--port", strconv.Itoa(c.P2PPort + i),
 		"--nodiscover",
 		"--netrestrict", c.NetRestrict,
-		"--http", "--http.addr", c.Host, "--http.port", strconv.Itoa(c.HTTPPort + i),
-		"--http.api", PublicAPIs, "--http.vhosts", "localhost,127.0.0.1", "--http.corsdomain", "*",
-		"--ws", "--ws.addr", c.Host, "--ws.port", strconv.Itoa(c.WSPort + i),
-		"--ws.api", PublicAPIs, "--ws.origins", "*",
-		"--authrpc.addr", "127.0.0.1", "--authrpc.port", strconv.Itoa(c.AuthRPCPort + i),
 		"--ipcpath", c.IPCPath(i),
-		// No --mine: sealing is switched on over IPC once the node has caught up (sealing.go).
-		"--miner.etherbase", signer.Hex(),
-		"--miner.gaslimit", strconv.FormatUint(c.GasLimit, 10),
-		// Re-pack the pending block after 1 s (geth's minimum; default 2 s): a transaction that
-		// arrives just after a block's work was committed still makes that block instead of the
-		// one after it, which halves a keeper perform's or a relay's wait at a 2 s period.
-		"--miner.recommit", "1s",
-		"--unlock", signer.Hex(), "--password", filepath.Join(dir, passwordFile),
-		// geth refuses --unlock while HTTP is on unless told; HTTP serves no account APIs here.
-		"--allow-insecure-unlock",
 		"--txpool.globalslots", strconv.Itoa(TxPoolGlobalSlots),
 		"--txpool.accountslots", strconv.Itoa(TxPoolAccountSlots),
 		"--txpool.globalqueue", strconv.Itoa(TxPoolGlobalQueue),
@@ -104,7 +129,7 @@ func (c *Config) isNodeProcess(pid, i int) bool {
 // StartNode starts node i, waits until it has peered with every other running node and caught
 // up with their chain, and then switches its sealing on. A running node is left as it is.
 func (c *Config) StartNode(ctx context.Context, i int) error {
-	if i < 0 || i >= len(Authorities) {
+	if !validNode(i) {
 		return fmt.Errorf("%d: %w", i, ErrNodeIndex)
 	}
 	if _, running := c.PID(i); running {
@@ -120,28 +145,33 @@ func (c *Config) StartNode(ctx context.Context, i int) error {
 
 // startProcess starts node i's geth in the background (its own session, so it outlives the
 // caller), not sealing, logs to <node>/geth.log, records the pid, and waits until its IPC
-// endpoint answers and its signer key is unlocked.
+// endpoint answers and, on a signer, its key is unlocked.
 func (c *Config) startProcess(ctx context.Context, i int) error {
-	if i < 0 || i >= len(Authorities) {
+	if !validNode(i) {
 		return fmt.Errorf("%d: %w", i, ErrNodeIndex)
 	}
 	if _, running := c.PID(i); running {
 		return nil
 	}
-	signer, err := c.Address(Authorities[i])
-	if err != nil {
-		return err
+	var signer common.Address
+	args := c.RPCArgs()
+	if i != RPCNode {
+		var err error
+		if signer, err = c.Address(Authorities[i]); err != nil {
+			return err
+		}
+		args = c.Args(i, signer)
 	}
 	logFile, err := os.OpenFile(c.LogPath(i), os.O_CREATE|os.O_WRONLY|os.O_APPEND, 0o644)
 	if err != nil {
 		return fmt.Errorf("open log: %w", err)
 	}
 	defer logFile.Close()
-	cmd := exec.Command(c.Geth, c.Args(i, signer)...)
+	cmd := exec.Command(c.Geth, args...)
 	cmd.Stdout, cmd.Stderr = logFile, logFile
 	cmd.SysProcAttr = &syscall.SysProcAttr{Setsid: true}
 	if err := cmd.Start(); err != nil {
-		return fmt.Errorf("start geth %s: %w", Authorities[i], err)
+		return fmt.Errorf("start geth %s: %w", NodeName(i), err)
 	}
 	exited := make(chan error, 1)
 	go func() { exited <- cmd.Wait() }() // reaps the child when this process outlives it
@@ -157,11 +187,11 @@ func (c *Config) startProcess(ctx context.Context, i int) error {
 		select {
 		case err := <-exited:
 			_ = os.Remove(c.PIDPath(i))
-			return fmt.Errorf("geth %s exited during start (%v); last log lines:\n%s", Authorities[i], err, tail(c.LogPath(i), 15))
+			return fmt.Errorf("geth %s exited during start (%v); last log lines:\n%s", NodeName(i), err, tail(c.LogPath(i), 15))
 		case <-ctx.Done():
-			return fmt.Errorf("geth %s: IPC not answering: %w", Authorities[i], ErrTimeout)
+			return fmt.Errorf("geth %s: IPC not answering: %w", NodeName(i), ErrTimeout)
 		case <-tick.C:
-			if c.ipcAnswers(ctx, i) && c.keyUnlocked(ctx, i, signer) {
+			if c.ipcAnswers(ctx, i) && (i == RPCNode || c.keyUnlocked(ctx, i, signer)) {
 				return nil
 			}
 		}
@@ -180,7 +210,7 @@ func (c *Config) ipcAnswers(ctx context.Context, i int) bool {
 
 // StopNode stops node i if this package started it: SIGTERM, then SIGKILL after timeout.
 func (c *Config) StopNode(ctx context.Context, i int, timeout time.Duration) error {
-	if i < 0 || i >= len(Authorities) {
+	if !validNode(i) {
 		return fmt.Errorf("%d: %w", i, ErrNodeIndex)
 	}
 	pid, running := c.PID(i)
@@ -189,7 +219,7 @@ func (c *Config) StopNode(ctx context.Context, i int, timeout time.Duration) err
 		return nil
 	}
 	if err := syscall.Kill(pid, syscall.SIGTERM); err != nil && !errors.Is(err, syscall.ESRCH) {
-		return fmt.Errorf("signal geth %s: %w", Authorities[i], err)
+		return fmt.Errorf("signal geth %s: %w", NodeName(i), err)
 	}
 	deadline := time.Now().Add(timeout)
 	killed := false
@@ -199,7 +229,7 @@ func (c *Config) StopNode(ctx context.Context, i int, timeout time.Duration) err
 			_ = syscall.Kill(pid, syscall.SIGKILL)
 			killed, deadline = true, time.Now().Add(10*time.Second)
 		case killed && time.Now().After(deadline):
-			return fmt.Errorf("geth %s (pid %d) does not exit: %w", Authorities[i], pid, ErrTimeout)
+			return fmt.Errorf("geth %s (pid %d) does not exit: %w", NodeName(i), pid, ErrTimeout)
 		}
 		select {
 		case <-ctx.Done():

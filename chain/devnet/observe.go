@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -12,6 +13,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/ethereum/go-ethereum/p2p/enode"
 	"github.com/ethereum/go-ethereum/rpc"
 )
 
@@ -34,7 +36,7 @@ func BlockSigner(h *types.Header) (common.Address, error) {
 func (c *Config) DialIPC(ctx context.Context, i int) (*rpc.Client, error) {
 	cl, err := rpc.DialIPC(ctx, c.IPCPath(i))
 	if err != nil {
-		return nil, fmt.Errorf("dial %s ipc: %w", Authorities[i], err)
+		return nil, fmt.Errorf("dial %s ipc: %w", NodeName(i), err)
 	}
 	return cl, nil
 }
@@ -48,9 +50,65 @@ func (c *Config) PeerCount(ctx context.Context, i int) (int, error) {
 	defer cl.Close()
 	var peers []map[string]any
 	if err := cl.CallContext(ctx, &peers, "admin_peers"); err != nil {
-		return 0, fmt.Errorf("admin_peers on %s: %w", Authorities[i], err)
+		return 0, fmt.Errorf("admin_peers on %s: %w", NodeName(i), err)
 	}
 	return len(peers), nil
+}
+
+// NodeID is node i's enode id, from its node key.
+func (c *Config) NodeID(i int) (enode.ID, error) {
+	key, err := LoadKey(c.nodeKeyPath(i))
+	if err != nil {
+		return enode.ID{}, fmt.Errorf("node key of %s: %w", NodeName(i), err)
+	}
+	return enode.PubkeyToIDV4(&key.PublicKey), nil
+}
+
+// connected reports whether node i (over IPC) has a connection to every node in peers (itself
+// excepted).
+func (c *Config) connected(ctx context.Context, i int, peers []int) (bool, error) {
+	cl, err := c.DialIPC(ctx, i)
+	if err != nil {
+		return false, err
+	}
+	defer cl.Close()
+	var got []struct {
+		ID string `json:"id"`
+	}
+	if err := cl.CallContext(ctx, &got, "admin_peers"); err != nil {
+		return false, fmt.Errorf("admin_peers on %s: %w", NodeName(i), err)
+	}
+	have := make(map[string]bool, len(got))
+	for _, p := range got {
+		have[strings.ToLower(p.ID)] = true
+	}
+	for _, j := range peers {
+		if j == i {
+			continue
+		}
+		id, err := c.NodeID(j)
+		if err != nil {
+			return false, err
+		}
+		if !have[id.String()] {
+			return false, nil
+		}
+	}
+	return true, nil
+}
+
+// WaitConnected waits until every node in nodes is connected to every node in peers. Unlike a
+// peer count, it cannot be satisfied by the RPC node standing in for a missing signer.
+func (c *Config) WaitConnected(ctx context.Context, nodes, peers []int) error {
+	return Poll(ctx, 200*time.Millisecond, fmt.Sprintf("waiting for nodes %v to connect to %v", nodes, peers), func(ctx context.Context) (bool, error) {
+		for _, i := range nodes {
+			ok, err := c.connected(ctx, i, peers)
+			if err != nil || !ok {
+				return false, err
+			}
+		}
+		return true, nil
+	})
 }
 
 // Poll calls cond every interval until it reports true, returns an error, or ctx ends. It is how

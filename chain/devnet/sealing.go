@@ -26,7 +26,7 @@ func (c *Config) ipcCall(ctx context.Context, i int, result any, method string, 
 	}
 	defer cl.Close()
 	if err := cl.CallContext(ctx, result, method, args...); err != nil {
-		return fmt.Errorf("%s on %s: %w", method, Authorities[i], err)
+		return fmt.Errorf("%s on %s: %w", method, NodeName(i), err)
 	}
 	return nil
 }
@@ -72,8 +72,8 @@ func (c *Config) WaitCaughtUp(ctx context.Context, nodes, from []int) error {
 	})
 }
 
-// running returns the indices of the nodes whose geth runs, except skip.
-func (c *Config) running(skip int) []int {
+// runningSigners returns the indices of the signers whose geth runs, except skip.
+func (c *Config) runningSigners(skip int) []int {
 	var out []int
 	for j := range Authorities {
 		if _, ok := c.PID(j); ok && j != skip {
@@ -83,16 +83,22 @@ func (c *Config) running(skip int) []int {
 	return out
 }
 
-// JoinAndSeal brings a started node i into the network: it waits until i peers with every other
-// running node and has their chain, then switches its sealing on.
+// JoinAndSeal brings a started node i into the network: it waits until i is connected to every
+// other running signer and has their chain, then, on a signer, switches its sealing on. The RPC
+// node never seals.
 func (c *Config) JoinAndSeal(ctx context.Context, i int) error {
-	if others := c.running(i); len(others) > 0 {
-		if err := c.WaitPeers(ctx, []int{i}, len(others)); err != nil {
-			return fmt.Errorf("%s joining: %w", Authorities[i], err)
+	if others := c.runningSigners(i); len(others) > 0 {
+		if err := c.WaitConnected(ctx, []int{i}, others); err != nil {
+			return fmt.Errorf("%s joining: %w", NodeName(i), err)
 		}
+		// The RPC node catches up too before it counts as started (geth's first sync of a node
+		// that does not seal starts within 10 s).
 		if err := c.WaitCaughtUp(ctx, []int{i}, others); err != nil {
-			return fmt.Errorf("%s syncing: %w", Authorities[i], err)
+			return fmt.Errorf("%s syncing: %w", NodeName(i), err)
 		}
+	}
+	if i == RPCNode {
+		return nil
 	}
 	return c.StartSealing(ctx, i)
 }

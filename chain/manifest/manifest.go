@@ -27,7 +27,8 @@ const (
 
 var (
 	ErrNoChainID       = errors.New("manifest has no chain id")
-	ErrNoRPC           = errors.New("manifest has no rpc url")
+	ErrNoRPC           = errors.New("manifest has no rpc node with an rpc url")
+	ErrSignerEndpoint  = errors.New("a signer node must not serve HTTP or WS (its key is unlocked): list the endpoint under rpc")
 	ErrUnknownContract = errors.New("contract not in manifest")
 )
 
@@ -39,22 +40,28 @@ type Account struct {
 	KeyFile string         `json:"keyFile,omitempty"`
 }
 
-// Node is one signer node of the network.
+// Node is one geth node of the network: a signer (Manifest.Nodes) or an RPC node (Manifest.RPC).
 type Node struct {
-	Name    string         `json:"name"`
-	Signer  common.Address `json:"signer"`
-	RPCURL  string         `json:"rpcUrl"`
-	WSURL   string         `json:"wsUrl"`
-	Enode   string         `json:"enode,omitempty"`
-	DataDir string         `json:"dataDir,omitempty"`
+	Name   string         `json:"name"`
+	Signer common.Address `json:"signer,omitempty"`
+	// RPCURL and WSURL are the public endpoints (eth, net, web3) of an RPC node; a signer has none.
+	RPCURL  string `json:"rpcUrl,omitempty"`
+	WSURL   string `json:"wsUrl,omitempty"`
+	Enode   string `json:"enode,omitempty"`
+	DataDir string `json:"dataDir,omitempty"`
 	// IPC is the node's operator endpoint (admin, clique, ...), a socket on the node's own host.
 	IPC string `json:"ipc,omitempty"`
 }
 
 // Manifest describes a deployed campus market.
 type Manifest struct {
-	ChainID     uint64                    `json:"chainId"`
-	Nodes       []Node                    `json:"nodes"`
+	ChainID uint64 `json:"chainId"`
+	// Nodes are the signers, in authority order. A signer holds its sealing key unlocked and
+	// serves no HTTP or WS endpoint, only IPC on its own host; production manifests may omit them.
+	Nodes []Node `json:"nodes"`
+	// RPC are the nodes that serve the public JSON-RPC (eth, net, web3 over HTTP and WS). They
+	// hold no key and seal nothing: wallets, the dapp, the services and the tests use these.
+	RPC         []Node                    `json:"rpc"`
 	Contracts   map[string]common.Address `json:"contracts"`
 	DeployBlock uint64                    `json:"deployBlock"`
 	// Roles maps a role name (governance, registrar, minter, burner, oracleOperator, marketMaker,
@@ -72,17 +79,35 @@ func (m *Manifest) Check() error {
 	if m.ChainID == 0 {
 		return ErrNoChainID
 	}
-	if len(m.Nodes) == 0 || m.Nodes[0].RPCURL == "" {
+	if len(m.RPC) == 0 || m.RPC[0].RPCURL == "" {
 		return ErrNoRPC
+	}
+	for _, n := range m.Nodes {
+		if n.RPCURL != "" || n.WSURL != "" {
+			return fmt.Errorf("%s: %w", n.Name, ErrSignerEndpoint)
+		}
 	}
 	return nil
 }
 
-// RPCURLs lists the HTTP endpoints of every node, in order.
+// RPCURLs lists the HTTP endpoints of the RPC nodes, in order.
 func (m *Manifest) RPCURLs() []string {
-	urls := make([]string, 0, len(m.Nodes))
-	for _, n := range m.Nodes {
-		urls = append(urls, n.RPCURL)
+	urls := make([]string, 0, len(m.RPC))
+	for _, n := range m.RPC {
+		if n.RPCURL != "" {
+			urls = append(urls, n.RPCURL)
+		}
+	}
+	return urls
+}
+
+// WSURLs lists the WebSocket endpoints of the RPC nodes, in order.
+func (m *Manifest) WSURLs() []string {
+	var urls []string
+	for _, n := range m.RPC {
+		if n.WSURL != "" {
+			urls = append(urls, n.WSURL)
+		}
 	}
 	return urls
 }
@@ -96,8 +121,21 @@ func (m *Manifest) Contract(name string) (common.Address, error) {
 	return addr, nil
 }
 
-// Load reads a manifest from path.
+// Load reads a manifest from path and checks it.
 func Load(path string) (*Manifest, error) {
+	m, err := Read(path)
+	if err != nil {
+		return nil, err
+	}
+	if err := m.Check(); err != nil {
+		return nil, fmt.Errorf("manifest %s: %w", path, err)
+	}
+	return m, nil
+}
+
+// Read parses the manifest at path without checking it: for the writer that is about to rewrite
+// it (a devnet whose manifest predates its RPC node keeps its contracts). Users call Load.
+func Read(path string) (*Manifest, error) {
 	raw, err := os.ReadFile(path)
 	if err != nil {
 		return nil, fmt.Errorf("read manifest: %w", err)
@@ -105,9 +143,6 @@ func Load(path string) (*Manifest, error) {
 	var m Manifest
 	if err := json.Unmarshal(raw, &m); err != nil {
 		return nil, fmt.Errorf("parse manifest %s: %w", path, err)
-	}
-	if err := m.Check(); err != nil {
-		return nil, fmt.Errorf("manifest %s: %w", path, err)
 	}
 	return &m, nil
 }

@@ -33,7 +33,7 @@ func main() {
 	devnet, _ := strconv.ParseBool(env("DAPP_DEVNET", "false"))
 	flag.StringVar(&cfg.Listen, "listen", env("DAPP_LISTEN", def.Listen), "HTTP listen address (DAPP_LISTEN)")
 	flag.StringVar(&cfg.ManifestPath, "manifest", env("DAPP_MANIFEST", def.ManifestPath), "deployment manifest (DAPP_MANIFEST)")
-	flag.StringVar(&cfg.NodeRPC, "rpc", env("DAPP_RPC_URL", ""), "node JSON-RPC URL for the /rpc pass-through; default: the manifest's nodes in turn (DAPP_RPC_URL)")
+	flag.StringVar(&cfg.NodeRPC, "rpc", env("DAPP_RPC_URL", ""), "node JSON-RPC URL for the /rpc pass-through; default: the manifest's RPC nodes in turn (DAPP_RPC_URL)")
 	flag.StringVar(&cfg.BrowserRPC, "browser-rpc", env("DAPP_BROWSER_RPC_URL", ""), "JSON-RPC URL the page and wallets use; default: this server's /rpc (DAPP_BROWSER_RPC_URL)")
 	flag.StringVar(&cfg.MeterbridgeURL, "meterbridge", env("DAPP_METERBRIDGE_URL", ""), "meterbridge base URL; empty hides readings (DAPP_METERBRIDGE_URL)")
 	flag.StringVar(&cfg.MeterbridgeToken, "meterbridge-token", env("DAPP_METERBRIDGE_TOKEN", ""), "meterbridge read token (DAPP_METERBRIDGE_TOKEN)")

@@ -108,12 +108,15 @@ func deployCmd(args []string, log *zap.Logger) error {
 	}
 	defer d.Close()
 	m := &manifest.Manifest{}
-	if old, err := manifest.Load(*out); err == nil {
+	if old, err := manifest.Read(*out); err == nil { // a rerun keeps what is deployed
 		m = old
 	}
 	m.ChainID = dcfg.ChainID
-	if len(m.Nodes) == 0 {
-		m.Nodes = []manifest.Node{{Name: "rpc", RPCURL: *rpcURL}}
+	if len(m.RPC) == 0 {
+		m.RPC = []manifest.Node{{Name: "rpc", RPCURL: *rpcURL}}
+	}
+	for i := range m.Nodes { // written before signers and RPC nodes were told apart
+		m.Nodes[i].RPCURL, m.Nodes[i].WSURL = "", ""
 	}
 	if err := d.Deploy(ctx, m); err != nil {
 		return err

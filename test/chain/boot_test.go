@@ -28,7 +28,7 @@ func TestBoot_FourSignersPeerAndTakeTurns(t *testing.T) {
 		require.True(t, n.Running(i), "%s is not running", node.Name)
 		peers, err := n.Devnet.PeerCount(harness.Ctx(t, 10*time.Second), i)
 		require.NoError(t, err)
-		require.Equal(t, 3, peers, "%s peers", node.Name)
+		require.Equal(t, 4, peers, "%s peers with the other three signers and the RPC node", node.Name)
 
 		id, err := n.Client(t, i).ChainID(harness.Ctx(t, 10*time.Second))
 		require.NoError(t, err)

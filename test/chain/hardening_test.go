@@ -9,17 +9,21 @@ import (
 	"errors"
 	"fmt"
 	"net"
+	"net/http"
 	"os"
 	"strconv"
+	"strings"
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/p2p/enode"
 	"github.com/ethereum/go-ethereum/p2p/rlpx"
 	"github.com/ethereum/go-ethereum/rpc"
 	"github.com/stretchr/testify/require"
 
+	"github.com/campus-grid/gridchain/chain/devnet"
 	"github.com/campus-grid/gridchain/test/harness"
 )
 
@@ -45,7 +49,8 @@ var operatorMethods = []struct {
 
 func TestHardening_PublicEndpointsServeOnlyEthNetWeb3(t *testing.T) {
 	n := harness.Load(t)
-	for _, node := range n.Manifest.Nodes {
+	require.NotEmpty(t, n.Manifest.RPC, "the manifest names no RPC node")
+	for _, node := range n.Manifest.RPC {
 		for _, url := range []string{node.RPCURL, node.WSURL} {
 			t.Run(fmt.Sprintf("%s %s", node.Name, url), func(t *testing.T) {
 				ctx := harness.Ctx(t, 30*time.Second)
@@ -70,6 +75,176 @@ func TestHardening_PublicEndpointsServeOnlyEthNetWeb3(t *testing.T) {
 				}
 			})
 		}
+	}
+}
+
+// TestHardening_NoEndpointSignsForAnAuthority: no HTTP or WS endpoint the devnet opens signs with
+// an authority's key, whatever a caller (a web page in a browser on this machine, say) asks. The
+// endpoints probed are those the manifest names, the devnet's configured ports (HTTP, WS and
+// engine API of every node), and every TCP port any devnet geth process listens on.
+func TestHardening_NoEndpointSignsForAnAuthority(t *testing.T) {
+	n := harness.Load(t)
+	n.RequireDevnet(t)
+	cfg := n.Devnet
+	ctx := harness.Ctx(t, 5*time.Minute)
+
+	// The control: each authority's key is unlocked in its signer (the same eth_sign signs over
+	// the signer's IPC), so a refusal below is the endpoint's doing, not a locked key's.
+	for i, signer := range n.Signers() {
+		var sig hexutil.Bytes
+		require.NoError(t, n.IPC(t, i).CallContext(ctx, &sig, "eth_sign", signer, "0xdeadbeef"), "control: eth_sign over IPC of %s", n.Manifest.Nodes[i].Name)
+		require.Len(t, sig, 65)
+	}
+
+	endpoints := map[string]string{} // url -> where it came from
+	for _, node := range n.Manifest.Nodes {
+		require.Empty(t, node.RPCURL, "signer %s advertises an HTTP endpoint", node.Name)
+		require.Empty(t, node.WSURL, "signer %s advertises a WS endpoint", node.Name)
+	}
+	for _, node := range n.Manifest.RPC {
+		endpoints[node.RPCURL] = "manifest " + node.Name
+		endpoints[node.WSURL] = "manifest " + node.Name
+	}
+	for i := 0; i <= devnet.RPCNode; i++ {
+		endpoints[fmt.Sprintf("http://%s:%d", cfg.Host, cfg.HTTPPort+i)] = "configured http port"
+		endpoints[fmt.Sprintf("ws://%s:%d", cfg.Host, cfg.WSPort+i)] = "configured ws port"
+		endpoints[fmt.Sprintf("http://127.0.0.1:%d", cfg.AuthRPCPort+i)] = "configured engine port"
+		endpoints[fmt.Sprintf("ws://127.0.0.1:%d", cfg.AuthRPCPort+i)] = "configured engine port"
+	}
+	listening := 0
+	for i := 0; i <= devnet.RPCNode; i++ {
+		pid, running := cfg.PID(i)
+		require.True(t, running, "node %s is not running", devnet.NodeName(i))
+		for _, port := range listeningTCPPorts(t, pid) {
+			listening++
+			endpoints[fmt.Sprintf("http://127.0.0.1:%d", port)] = devnet.NodeName(i) + " listens"
+			endpoints[fmt.Sprintf("ws://127.0.0.1:%d", port)] = devnet.NodeName(i) + " listens"
+		}
+	}
+	require.Contains(t, endpoints, fmt.Sprintf("http://127.0.0.1:%d", cfg.HTTPPort), "the RPC node's HTTP port was not found listening")
+	t.Logf("probing %d endpoints (%d listening ports of %d geth processes)", len(endpoints), listening, devnet.RPCNode+1)
+
+	answered := 0
+	for url, from := range endpoints {
+		pctx, cancel := context.WithTimeout(ctx, 5*time.Second)
+		c, err := rpc.DialContext(pctx, url)
+		if err != nil {
+			cancel()
+			continue // nothing listens, or it is not WS: nothing to sign with here
+		}
+		var chainID hexutil.Big
+		err = c.CallContext(pctx, &chainID, "eth_chainId")
+		cancel()
+		var rpcErr rpc.Error
+		if err != nil && !errors.As(err, &rpcErr) {
+			// Not a JSON-RPC server to this caller (a p2p port, the engine API without its JWT):
+			// it answers nothing, so it signs nothing.
+			c.Close()
+			continue
+		}
+		answered++
+		for _, m := range signingCalls(n) {
+			var out any
+			err := c.CallContext(ctx, &out, m.method, m.params...)
+			require.Error(t, err, "%s (%s) answered %s: %v", url, from, m.method, out)
+		}
+		c.Close()
+	}
+	require.Positive(t, answered, "no endpoint answered eth_chainId: the probe reached nothing")
+}
+
+// signingCalls are the calls that would make a node sign as an authority: with the key unlocked
+// (eth_*) or with its devnet password (personal_*).
+func signingCalls(n *harness.Net) []struct {
+	method string
+	params []any
+} {
+	var out []struct {
+		method string
+		params []any
+	}
+	add := func(method string, params ...any) {
+		out = append(out, struct {
+			method string
+			params []any
+		}{method, params})
+	}
+	for i, signer := range n.Signers() {
+		tx := map[string]any{"from": signer, "to": signer, "value": "0x1"}
+		password := "devnet-" + strings.ToLower(n.Manifest.Nodes[i].Name)
+		add("eth_sendTransaction", tx)
+		add("eth_signTransaction", tx)
+		add("eth_sign", signer, "0xdeadbeef")
+		add("personal_unlockAccount", signer, password, 1)
+		add("personal_sign", "0xdeadbeef", signer, password)
+		add("personal_sendTransaction", tx, password)
+		add("personal_signTransaction", tx, password)
+	}
+	add("personal_listAccounts")
+	add("personal_listWallets")
+	add("personal_newAccount", "x")
+	return out
+}
+
+// listeningTCPPorts lists the TCP ports process pid listens on (its sockets in LISTEN state).
+func listeningTCPPorts(t *testing.T, pid int) []int {
+	t.Helper()
+	fds, err := os.ReadDir(fmt.Sprintf("/proc/%d/fd", pid))
+	require.NoError(t, err)
+	inodes := map[string]bool{}
+	for _, fd := range fds {
+		link, err := os.Readlink(fmt.Sprintf("/proc/%d/fd/%s", pid, fd.Name()))
+		if err == nil && strings.HasPrefix(link, "socket:[") {
+			inodes[strings.TrimSuffix(strings.TrimPrefix(link, "socket:["), "]")] = true
+		}
+	}
+	var ports []int
+	for _, table := range []string{"tcp", "tcp6"} {
+		raw, err := os.ReadFile(fmt.Sprintf("/proc/%d/net/%s", pid, table))
+		if err != nil {
+			continue
+		}
+		for _, line := range strings.Split(string(raw), "\n")[1:] {
+			f := strings.Fields(line)
+			if len(f) < 10 || f[3] != "0A" || !inodes[f[9]] { // 0A: LISTEN
+				continue
+			}
+			_, hexPort, _ := strings.Cut(f[1], ":")
+			port, err := strconv.ParseUint(hexPort, 16, 16)
+			require.NoError(t, err)
+			ports = append(ports, int(port))
+		}
+	}
+	return ports
+}
+
+// TestHardening_RPCNodeAnswersOnlyTheDappOrigin: browsers may call the RPC node from the dapp's
+// origin only (CORS over HTTP, Origin over WS).
+func TestHardening_RPCNodeAnswersOnlyTheDappOrigin(t *testing.T) {
+	n := harness.Load(t)
+	ctx := harness.Ctx(t, 30*time.Second)
+	node := n.Manifest.RPC[0]
+	preflight := func(origin string) string {
+		req, err := http.NewRequestWithContext(ctx, http.MethodOptions, node.RPCURL, nil)
+		require.NoError(t, err)
+		req.Header.Set("Origin", origin)
+		req.Header.Set("Access-Control-Request-Method", "POST")
+		req.Header.Set("Access-Control-Request-Headers", "content-type")
+		res, err := http.DefaultClient.Do(req)
+		require.NoError(t, err)
+		res.Body.Close()
+		return res.Header.Get("Access-Control-Allow-Origin")
+	}
+	require.Equal(t, devnet.DefaultCORSOrigins, preflight(devnet.DefaultCORSOrigins))
+	require.Empty(t, preflight("http://evil.example"))
+	require.Empty(t, preflight("http://127.0.0.1:9999"), "another local page")
+
+	c, err := rpc.DialWebsocket(ctx, node.WSURL, devnet.DefaultCORSOrigins)
+	require.NoError(t, err)
+	c.Close()
+	for _, origin := range []string{"http://evil.example", "http://localhost:9999"} {
+		_, err = rpc.DialWebsocket(ctx, node.WSURL, origin)
+		require.Error(t, err, "WS accepted origin %s", origin)
 	}
 }
 

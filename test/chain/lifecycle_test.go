@@ -29,7 +29,7 @@ func TestLifecycle_UpOnLiveDevnetChangesNothing(t *testing.T) {
 	d := newDevnet(t, n)
 	before, err := os.ReadFile(n.Devnet.ManifestPath())
 	require.NoError(t, err)
-	pids := make([]int, n.Nodes())
+	pids := make([]int, devnet.RPCNode+1) // the signers and the RPC node
 	for i := range pids {
 		pids[i], _ = n.Devnet.PID(i)
 	}
@@ -70,13 +70,13 @@ func TestLifecycle_ResumesAfterReboot(t *testing.T) {
 	before, err := n.Client(t, 0).HeaderByNumber(ctx, deep)
 	require.NoError(t, err)
 
-	for i := 0; i < n.Nodes(); i++ {
+	for i := 0; i <= devnet.RPCNode; i++ {
 		pid, running := n.Devnet.PID(i)
 		require.True(t, running)
 		require.NoError(t, syscall.Kill(pid, syscall.SIGKILL))
 	}
 	harness.WaitFor(t, 30*time.Second, "all nodes gone", func(context.Context) (bool, error) {
-		for i := 0; i < n.Nodes(); i++ {
+		for i := 0; i <= devnet.RPCNode; i++ {
 			if n.Running(i) {
 				return false, nil
 			}
@@ -101,6 +101,9 @@ func TestLifecycle_ResumesAfterReboot(t *testing.T) {
 		require.NoError(t, err)
 		require.Equal(t, before.Hash(), h.Hash(), "node %d lost block %d", i, deep)
 	}
+	h, err := n.RPC(t).HeaderByNumber(ctx, deep)
+	require.NoError(t, err)
+	require.Equal(t, before.Hash(), h.Hash(), "the RPC node lost block %d", deep)
 	n.WaitBlocks(t, 0, 3, time.Duration(8*n.Devnet.Period+20)*time.Second)
 	code, err := n.Client(t, 0).CodeAt(ctx, n.Manifest.Contracts["Registry"], nil)
 	require.NoError(t, err)

@@ -28,9 +28,9 @@ import (
 const njsModule = "/usr/lib/nginx/modules/ngx_http_js_module.so"
 
 // TestHardening_DappProxyAllowList runs deploy/nginx/dapp-rpc.conf (TLS swapped for a loopback
-// port) in front of node ERC and checks that it passes what wallets need and refuses operator
-// and node-account methods, which geth's own eth namespace would otherwise serve with the
-// signer's unlocked key.
+// port) in front of the RPC node, as in production, and checks that it passes what wallets need
+// and refuses operator and node-account methods (the upstream holds no key, and the proxy does
+// not rely on that).
 func TestHardening_DappProxyAllowList(t *testing.T) {
 	nginx, err := exec.LookPath("nginx")
 	if err != nil {
@@ -103,7 +103,7 @@ func startProxy(t *testing.T, n *harness.Net, nginx string) string {
 	conf = strings.Replace(conf, `js_path "/etc/nginx/njs/";`, fmt.Sprintf("js_path %q;", filepath.Join(n.Root, "deploy", "nginx")+"/"), 1)
 	conf = strings.Replace(conf, "listen 443 ssl;", fmt.Sprintf("listen 127.0.0.1:%d;", port), 1)
 	conf = regexp.MustCompile(`\n\s*ssl_[^\n]*`).ReplaceAllString(conf, "")
-	upstream := strings.TrimPrefix(n.Manifest.Nodes[0].RPCURL, "http://")
+	upstream := strings.TrimPrefix(n.Manifest.RPCURLs()[0], "http://")
 	conf = regexp.MustCompile(`(?s)upstream gridchain_geth \{.*?\n\}`).ReplaceAllString(conf,
 		fmt.Sprintf("upstream gridchain_geth {\n    server %s;\n}", upstream))
 	require.Contains(t, conf, "server "+upstream)

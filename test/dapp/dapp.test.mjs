@@ -26,7 +26,7 @@ const RegistryAbi = JSON.parse(readFileSync(join(root, 'build/forge/out/Registry
 const ERC20Abi = JSON.parse(readFileSync(join(root, 'build/forge/out/GridToken.sol/GridToken.json'), 'utf8')).abi;
 
 const manifest = JSON.parse(readFileSync(MANIFEST, 'utf8'));
-const rpcUrl = manifest.nodes[0].rpcUrl;
+const rpcUrl = manifest.rpc[0].rpcUrl; // the keyless RPC node (signers serve no HTTP)
 const chain = defineChain({ id: manifest.chainId, name: 'campus', nativeCurrency: { name: 'gas', symbol: 'GAS', decimals: 18 }, rpcUrls: { default: { http: [rpcUrl] } } });
 const rpc = createPublicClient({ chain, transport: http(rpcUrl), pollingInterval: 500 });
 const trading = manifest.contracts.Trading;

@@ -83,7 +83,7 @@ if (anvil) await pub.request({ method: 'evm_setIntervalMining', params: [2] });
 for (const n of names) writeFileSync(join(outDir, 'keys', `${n}.key`), keys[n].slice(2) + '\n', { mode: 0o600 });
 const account = (n) => ({ name: n, address: acct[n].address.toLowerCase(), keyFile: join(outDir, 'keys', `${n}.key`) });
 const manifest = {
-  chainId, nodes: [{ name: 'anvil', signer: gov.toLowerCase(), rpcUrl: values.rpc, wsUrl: values.rpc.replace('http', 'ws') }],
+  chainId, nodes: [], rpc: [{ name: 'anvil', rpcUrl: values.rpc, wsUrl: values.rpc.replace('http', 'ws') }],
   contracts: { Registry: registry.address.toLowerCase(), GridToken: gridToken.address.toLowerCase(), SettlementToken: thb.address.toLowerCase(), Trading: trading.address.toLowerCase() },
   deployBlock: Number(registry.block),
   roles: { governance: [gov.toLowerCase()], registrar: [acct.registrar.address.toLowerCase()], marketMaker: [acct.keeper.address.toLowerCase()] },

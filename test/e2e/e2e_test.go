@@ -131,7 +131,7 @@ func startCampus(t *testing.T, name string, base int) *run {
 	cfg.KeepChainRunning = true
 	require.NoError(t, os.RemoveAll(cfg.RunDir))
 
-	client, err := ethclient.Dial(m.Nodes[0].RPCURL)
+	client, err := ethclient.Dial(m.RPCURLs()[0])
 	require.NoError(t, err)
 	t.Cleanup(client.Close)
 	tradingAddr, err := m.Contract(manifest.Trading)

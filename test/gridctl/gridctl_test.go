@@ -113,10 +113,10 @@ func TestStatus(t *testing.T) {
 	c.ok(&st, "status")
 	require.True(t, st.Healthy)
 	require.NotZero(t, st.ChainID)
-	require.Len(t, st.Nodes, 4)
+	require.Len(t, st.Nodes, 5, "four signers (over IPC) and the RPC node")
 	for _, n := range st.Nodes {
 		require.True(t, n.Reachable, n.Name)
-		require.Equal(t, 3, n.Peers, "%s peers with the other three", n.Name)
+		require.Equal(t, 4, n.Peers, "%s peers with the other four", n.Name)
 		require.Less(t, n.HeadAge, 30.0)
 	}
 	require.Contains(t, st.SignersSource, "clique_getSigners")

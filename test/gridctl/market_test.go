@@ -102,11 +102,11 @@ func earnGrid(t *testing.T, net *harness.Net, owner common.Address, amount *big.
 	meterID := crypto.Keccak256Hash([]byte(fmt.Sprintf("gridctl-test-meter-%d", time.Now().UnixNano())))
 	regAddr := net.Contract(t, manifest.Registry)
 	reg := registry.NewRegistry()
-	tx, err := bind.Transact(reg.Instance(net.Client(t, 0), regAddr), net.Transactor(t, "registrar"),
+	tx, err := bind.Transact(reg.Instance(net.RPC(t), regAddr), net.Transactor(t, "registrar"),
 		reg.PackAssignMeter(meterID, owner, crypto.PubkeyToAddress(meterKey.PublicKey)))
 	require.NoError(t, err)
 	rcpt := net.WaitReceipt(t, 0, tx.Hash(), time.Minute)
-	head, err := net.Client(t, 0).HeaderByNumber(harness.Ctx(t, 10*time.Second), rcpt.BlockNumber)
+	head, err := net.RPC(t).HeaderByNumber(harness.Ctx(t, 10*time.Second), rcpt.BlockNumber)
 	require.NoError(t, err)
 
 	wh := new(big.Int).Div(amount, big.NewInt(1e15)).Uint64() + 1
@@ -124,7 +124,7 @@ func earnGrid(t *testing.T, net *harness.Net, owner common.Address, amount *big.
 		sigs = append(sigs, signed.Signature)
 	}
 	oc := oracleclient.NewOracleClient()
-	tx, err = bind.Transact(oc.Instance(net.Client(t, 0), net.Contract(t, manifest.OracleClient)), net.Transactor(t, "oracleOperator"),
+	tx, err = bind.Transact(oc.Instance(net.RPC(t), net.Contract(t, manifest.OracleClient)), net.Transactor(t, "oracleOperator"),
 		oc.PackSubmitReadings(readings, sigs))
 	require.NoError(t, err)
 	rcpt = net.WaitReceipt(t, 0, tx.Hash(), time.Minute)
@@ -144,7 +144,7 @@ func TestMarketOrders(t *testing.T) {
 	net := harness.Load(t)
 	tradingAddr := net.Contract(t, manifest.Trading)
 	market := trading.NewTrading()
-	inst := market.Instance(net.Client(t, 0), tradingAddr)
+	inst := market.Instance(net.RPC(t), tradingAddr)
 	getOrder := func(id uint64) trading.ITradingOrderInfo {
 		t.Helper()
 		o, err := bind.Call(inst, &bind.CallOpts{Context: harness.Ctx(t, 30*time.Second)}, market.PackGetOrder(new(big.Int).SetUint64(id)),

@@ -1,7 +1,8 @@
 // Package harness is what every integration suite uses to reach the shared devnet: it loads the
-// deployment manifest (env DEVNET_MANIFEST, default build/devnet/deployment.json), dials nodes
-// (HTTP for the public APIs, IPC for operator APIs), loads keys, stops and restarts individual
-// signers, and waits on conditions with timeouts. Suites run one after another on one devnet and
+// deployment manifest (env DEVNET_MANIFEST, default build/devnet/deployment.json), dials the
+// public endpoint (RPC: the keyless RPC node, as wallets and services do) and single signers (over
+// their IPC socket, the only endpoint a signer has), loads keys (tests sign locally), stops and
+// restarts individual signers, and waits on conditions with timeouts. Suites run one after another on one devnet and
 // must leave it with all four signers running and in rotation (see EnsureHealthy).
 package harness
 
@@ -42,6 +43,7 @@ type Net struct {
 	devnetErr error
 	mu        sync.Mutex
 	clients   map[int]*ethclient.Client
+	public    *ethclient.Client
 }
 
 // RequireDevnet fails the test unless the manifest belongs to a local devnet whose processes
@@ -81,6 +83,10 @@ func (n *Net) close() {
 		c.Close()
 		delete(n.clients, i)
 	}
+	if n.public != nil {
+		n.public.Close()
+		n.public = nil
+	}
 }
 
 // RepoRoot walks up from the working directory to the directory holding go.mod.
@@ -101,7 +107,7 @@ func RepoRoot() (string, error) {
 	}
 }
 
-// Nodes is the number of signer nodes.
+// Nodes is the number of signer nodes (the RPC node not counted).
 func (n *Net) Nodes() int { return len(n.Manifest.Nodes) }
 
 // ChainID of the devnet.
@@ -115,7 +121,23 @@ func Ctx(t testing.TB, timeout time.Duration) context.Context {
 	return ctx
 }
 
-// Client is node i's public HTTP endpoint (eth, net, web3), cached for the test.
+// RPC is the chain's public endpoint (the manifest's first RPC node: eth, net, web3, no key
+// behind it), cached for the test. Tests that act as a wallet or a service use it.
+func (n *Net) RPC(t testing.TB) *ethclient.Client {
+	t.Helper()
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	if n.public != nil {
+		return n.public
+	}
+	c, err := ethclient.Dial(n.Manifest.RPCURLs()[0])
+	require.NoError(t, err)
+	n.public = c
+	return c
+}
+
+// Client is signer i's own view of the chain, over its IPC socket (a signer serves no HTTP or
+// WS), cached for the test: for tests about single nodes (heads, faults, restarts).
 func (n *Net) Client(t testing.TB, i int) *ethclient.Client {
 	t.Helper()
 	n.mu.Lock()
@@ -123,10 +145,16 @@ func (n *Net) Client(t testing.TB, i int) *ethclient.Client {
 	if c, ok := n.clients[i]; ok {
 		return c
 	}
-	c, err := ethclient.Dial(n.Manifest.Nodes[i].RPCURL)
+	path := n.Manifest.Nodes[i].IPC
+	if path == "" {
+		n.RequireDevnet(t)
+		path = n.Devnet.IPCPath(i)
+	}
+	c, err := rpc.DialIPC(Ctx(t, 10*time.Second), path)
 	require.NoError(t, err)
-	n.clients[i] = c
-	return c
+	ec := ethclient.NewClient(c)
+	n.clients[i] = ec
+	return ec
 }
 
 // IPC opens node i's operator endpoint (admin, clique, txpool, ...); closed at cleanup.
@@ -246,14 +274,14 @@ func (n *Net) StartNode(t testing.TB, i int) {
 	n.RequireDevnet(t)
 	require.NoError(t, n.Devnet.StartNode(Ctx(t, 90*time.Second), i))
 	n.dropClient(i)
-	others := 0
+	var others []int
 	for j := range n.Manifest.Nodes {
 		if j != i && n.Running(j) {
-			others++
+			others = append(others, j)
 		}
 	}
 	ctx := Ctx(t, 60*time.Second)
-	require.NoError(t, n.Devnet.WaitPeers(ctx, []int{i}, others))
+	require.NoError(t, n.Devnet.WaitConnected(ctx, []int{i}, others))
 }
 
 // WaitSynced waits until every running node reports the same head hash at the highest block all
@@ -308,9 +336,9 @@ func (n *Net) CliqueSigners(t testing.TB, i int) []common.Address {
 	return out
 }
 
-// EnsureHealthy restores the state every suite may assume: all four nodes running (started one at
-// a time), no pending clique votes, all four authorised and in rotation. Register it with
-// t.Cleanup in any test that disturbs the network.
+// EnsureHealthy restores the state every suite may assume: all four signers and the RPC node
+// running (started one at a time), no pending clique votes, all four authorised and in rotation.
+// Register it with t.Cleanup in any test that disturbs the network.
 func (n *Net) EnsureHealthy(t testing.TB) {
 	t.Helper()
 	n.RequireDevnet(t)
@@ -318,6 +346,15 @@ func (n *Net) EnsureHealthy(t testing.TB) {
 		if !n.Running(i) {
 			n.StartNode(t, i)
 		}
+	}
+	if !n.Running(devnet.RPCNode) {
+		require.NoError(t, n.Devnet.StartNode(Ctx(t, 90*time.Second), devnet.RPCNode))
+		n.mu.Lock()
+		if n.public != nil {
+			n.public.Close()
+			n.public = nil
+		}
+		n.mu.Unlock()
 	}
 	for i := range n.Manifest.Nodes {
 		var proposals map[common.Address]bool
@@ -328,9 +365,10 @@ func (n *Net) EnsureHealthy(t testing.TB) {
 		}
 	}
 	require.Len(t, n.CliqueSigners(t, 0), len(n.Manifest.Nodes), "a signer was voted out and not back in")
-	require.NoError(t, n.Devnet.WaitPeers(Ctx(t, 60*time.Second), []int{0, 1, 2, 3}, n.Nodes()-1))
+	all := []int{0, 1, 2, 3}
+	require.NoError(t, n.Devnet.WaitConnected(Ctx(t, 60*time.Second), append(all, devnet.RPCNode), all))
 	ctx := Ctx(t, time.Duration(10*n.Devnet.Period+30)*time.Second)
-	_, err := devnet.WaitRotation(ctx, n.Client(t, 0), n.Signers())
+	_, err := devnet.WaitRotation(ctx, n.RPC(t), n.Signers())
 	require.NoError(t, err)
 }
 

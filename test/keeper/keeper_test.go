@@ -96,7 +96,7 @@ func newSuite(t *testing.T, keepers int) *suite {
 		s.ids = append(s.ids, fmt.Sprintf("%s-%s-%d", t.Name(), stamp, i))
 	}
 	ctx := harness.Ctx(t, 3*time.Minute)
-	m, err := fixture.Deploy(ctx, n.Client(t, 0), n.Key(t, "deployer"), fixture.Config{
+	m, err := fixture.Deploy(ctx, n.RPC(t), n.Key(t, "deployer"), fixture.Config{
 		EpochLength: epochLength, SettleBatchSize: batchSize, Keepers: addrs})
 	require.NoError(t, err)
 	s.m = m
@@ -121,7 +121,7 @@ type keeperProc struct {
 
 type procOpts struct {
 	index, count int
-	rpc, ws      []int // node indexes (default: all)
+	rpc, ws      []string // endpoints (default: the manifest's RPC nodes)
 	env          []string
 }
 
@@ -132,7 +132,7 @@ func (s *suite) start(i int, o procOpts) *keeperProc {
 		o.count = len(s.keys)
 	}
 	if o.rpc == nil {
-		o.rpc = []int{0, 1, 2, 3}
+		o.rpc, o.ws = s.net.Manifest.RPCURLs(), s.net.Manifest.WSURLs()
 	}
 	if o.ws == nil {
 		o.ws = o.rpc
@@ -141,11 +141,11 @@ func (s *suite) start(i int, o procOpts) *keeperProc {
 	keyFile := filepath.Join(dir, "key")
 	require.NoError(t, os.WriteFile(keyFile, []byte(hex.EncodeToString(crypto.FromECDSA(s.keys[i]))), 0o600))
 	var rpc, ws []string
-	for _, n := range o.rpc {
-		rpc = append(rpc, fmt.Sprintf("%q", s.net.Manifest.Nodes[n].RPCURL))
+	for _, u := range o.rpc {
+		rpc = append(rpc, fmt.Sprintf("%q", u))
 	}
-	for _, n := range o.ws {
-		ws = append(ws, fmt.Sprintf("%q", s.net.Manifest.Nodes[n].WSURL))
+	for _, u := range o.ws {
+		ws = append(ws, fmt.Sprintf("%q", u))
 	}
 	cfg := fmt.Sprintf(`id: %q
 index: %d
@@ -422,8 +422,11 @@ func TestKeeperDownThreeEpochsClearsBacklogInOrder(t *testing.T) {
 func TestKeeperGoesOnThroughAnotherNode(t *testing.T) {
 	s := newSuite(t, 1)
 	t.Cleanup(func() { s.net.EnsureHealthy(t) })
-	// The keeper's first endpoint is node 1 (node 0 serves the test's own transactions).
-	s.start(0, procOpts{rpc: []int{1, 2}, ws: []int{1, 2}})
+	// The keeper's endpoints are signers 1 and 2, over their IPC sockets (a signer serves no
+	// HTTP), so that stopping the first shows the keeper going on through the second; the test's
+	// own transactions go through the RPC node.
+	ipc := []string{s.net.Manifest.Nodes[1].IPC, s.net.Manifest.Nodes[2].IPC}
+	s.start(0, procOpts{rpc: ipc, ws: ipc})
 	first := s.waitSettled(s.placeInEpochs(1, 2), 2*time.Minute)
 
 	s.net.StopNode(t, 1)

@@ -69,7 +69,7 @@ func Load(ctx context.Context, root, workDir string) (*Env, error) {
 	if e.DSN == "" {
 		e.DSN = "postgres://gridchain:gridchain@127.0.0.1:55432/gridchain?sslmode=disable"
 	}
-	if e.Eth, err = ethclient.DialContext(ctx, m.Nodes[0].RPCURL); err != nil {
+	if e.Eth, err = ethclient.DialContext(ctx, m.RPCURLs()[0]); err != nil {
 		return nil, err
 	}
 	return e, os.MkdirAll(workDir, 0o755)
