@@ -60,8 +60,8 @@ type Setup func(ctx context.Context) (*App, error)
 
 // Run builds the app, starts it and waits for SIGINT/SIGTERM or for the service to end on its
 // own, then stops it. A failed start is followed by Stop, so that whatever the start began is
-// undone. Run returns nil after a clean stop. After the first signal the default disposition is
-// back: a second signal during the stop ends the process at once.
+// undone. Run returns nil after a clean stop. Further signals during the stop are ignored (a
+// runner must not leave the processes it started behind); StopTimeout bounds the stop.
 func Run(ctx context.Context, setup Setup) error {
 	ctx, stopSignals := signal.NotifyContext(ctx, os.Interrupt, syscall.SIGTERM)
 	defer stopSignals()
@@ -102,7 +102,6 @@ func Run(ctx context.Context, setup Setup) error {
 			log.Info("service failed, stopping")
 		}
 	}
-	stopSignals()
 	return errors.Join(cause, stop())
 }
 
