@@ -220,7 +220,9 @@ func (l *WriterLock) watch(ctx context.Context) {
 				return
 			case <-t.C:
 			}
-			err := l.acquire(ctx)
+			actx, cancel := context.WithTimeout(ctx, 2*max(l.interval, 5*time.Second))
+			err := l.acquire(actx)
+			cancel()
 			if err == nil {
 				l.held.Store(true)
 				l.log.Info("single-writer lock taken back")
