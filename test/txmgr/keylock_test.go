@@ -38,7 +38,6 @@ func TestPGStore_KeyLockAcrossRestart(t *testing.T) {
 		t.Cleanup(pool.Close)
 		return pool
 	}
-	a, b := open(), open()
 	restart := func() {
 		require.NoError(t, cluster.Stop())
 		require.NoError(t, cluster.Start())
@@ -57,13 +56,14 @@ func TestPGStore_KeyLockAcrossRestart(t *testing.T) {
 
 	t.Run("the owner takes its key back after a restart; a second owner is refused", func(t *testing.T) {
 		from := txmgrtest.RandomAddress(t)
-		storeA := txmgr.NewPGStore(a, txmgr.WithLockLog(log), txmgr.WithLockOptions(db.WithCheckInterval(200*time.Millisecond)))
+		storeA := txmgr.NewPGStore(open(), txmgr.WithLockLog(log), txmgr.WithLockOptions(db.WithCheckInterval(200*time.Millisecond)))
 		lock, err := storeA.Lock(ctx, 7, from)
 		require.NoError(t, err)
 		defer lock.Release()
 		restart()
 		require.Eventually(t, heldBySomeone, 20*time.Second, 50*time.Millisecond, "the key lock is held again")
-		_, err = txmgr.NewPGStore(b).Lock(ctx, 7, from)
+		// The second process starts after the restart.
+		_, err = txmgr.NewPGStore(open()).Lock(ctx, 7, from)
 		require.ErrorIs(t, err, txmgr.ErrKeyInUse, "a second process still cannot own the nonce")
 		require.NoError(t, lock.Err())
 	})
@@ -71,14 +71,15 @@ func TestPGStore_KeyLockAcrossRestart(t *testing.T) {
 	t.Run("an owner whose key another process took during the restart loses it", func(t *testing.T) {
 		from := txmgrtest.RandomAddress(t)
 		// A slow check, so that the second process takes the key while the first one is cut off.
-		storeA := txmgr.NewPGStore(a, txmgr.WithLockLog(log), txmgr.WithLockOptions(db.WithCheckInterval(3*time.Second)))
+		storeA := txmgr.NewPGStore(open(), txmgr.WithLockLog(log), txmgr.WithLockOptions(db.WithCheckInterval(3*time.Second)))
 		lock, err := storeA.Lock(ctx, 7, from)
 		require.NoError(t, err)
 		defer lock.Release()
 		restart()
+		storeB := txmgr.NewPGStore(open()) // a second process, started right after the restart
 		var other txmgr.KeyLock
 		require.Eventually(t, func() bool {
-			other, err = txmgr.NewPGStore(b).Lock(ctx, 7, from)
+			other, err = storeB.Lock(ctx, 7, from)
 			return err == nil
 		}, 10*time.Second, 20*time.Millisecond, "the second process takes the key: %v", err)
 		defer other.Release()
