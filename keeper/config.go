@@ -99,9 +99,6 @@ type Config struct {
 
 	DB    db.Config    `mapstructure:"db"`
 	TxMgr txmgr.Config `mapstructure:"txmgr"`
-	// TestExitAfterSend makes the process exit right after its first perform is sent and recorded
-	// (integration tests of crash recovery; never set in production).
-	TestExitAfterSend bool `mapstructure:"test_exit_after_send"`
 }
 
 // DefaultConfig is a single keeper on the devnet.

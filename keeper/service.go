@@ -63,6 +63,7 @@ type Service struct {
 	stopped bool
 	cancel  context.CancelFunc
 	done    chan struct{}
+	failed  chan error // see Done
 }
 
 // Option adjusts a Service.
@@ -81,7 +82,7 @@ func WithClock(c Clock) Option { return func(s *Service) { s.clock = c } }
 
 // New checks cfg (after filling it from the manifest) and builds a service; Start runs it.
 func New(cfg Config, log *zap.Logger, opts ...Option) (*Service, error) {
-	s := &Service{cfg: cfg, log: log, clock: systemClock{}, done: make(chan struct{})}
+	s := &Service{cfg: cfg, log: log, clock: systemClock{}, done: make(chan struct{}), failed: make(chan error, 1)}
 	for _, o := range opts {
 		o(s)
 	}
@@ -163,6 +164,7 @@ func (s *Service) Start(ctx context.Context) (err error) {
 		defer close(s.done)
 		s.driver.run(runCtx, s.heads.Heads())
 	}()
+	go s.watchKey(runCtx)
 	s.log.Info("keeper started", zap.Stringer("from", s.txm.From()), zap.Int("upkeeps", len(s.driver.runners)),
 		zap.String("http", s.httpLn.Addr().String()))
 	return nil
@@ -203,7 +205,7 @@ func (s *Service) initTxMgr(ctx context.Context) error {
 	// (crash safety); without one (no_db) it keeps them in memory.
 	var store txmgr.Store = txmgr.NewMemoryStore()
 	if s.pool != nil {
-		store = txmgr.NewPGStore(s.pool)
+		store = txmgr.NewPGStore(s.pool, txmgr.WithLockLog(s.log.Named("txmgr")))
 	}
 	if s.txStore != nil {
 		st, err := s.txStore(s.pool)
@@ -226,13 +228,6 @@ func (s *Service) initTxMgr(ctx context.Context) error {
 
 func (s *Service) initDriver(context.Context) error {
 	afterSend := s.afterSend
-	if s.cfg.TestExitAfterSend {
-		afterSend = func() {
-			s.log.Warn("test_exit_after_send: exiting right after a send")
-			_ = s.log.Sync()
-			os.Exit(3)
-		}
-	}
 	d := &driver{
 		keeperID: s.cfg.ID, turns: Turns{Index: s.cfg.Index, Count: s.cfg.Count, GraceBlocks: s.cfg.GraceBlocks},
 		chain: s.client, checker: newChecker(s.client, s.txm.Decoder()), sender: txSender{m: s.txm}, store: s.store,

@@ -11,7 +11,8 @@ type idRange struct{ lo, hi int64 }
 // idAllocator hands out reading ids in increasing order and knows the commit horizon: the highest
 // id below which every batch has either committed or certainly failed. Concurrent batches commit
 // in any order, so a relayer that only reads up to the horizon never skips a reading that commits
-// later with a lower id. meterbridge must be the only writer of its database (docs/meterbridge.md).
+// later with a lower id. meterbridge must be the only writer of its database: Service holds the
+// single-writer lock (WriterLockName) for its whole life.
 type idAllocator struct {
 	mu       sync.Mutex
 	next     int64

@@ -28,6 +28,10 @@ var (
 	ErrChainMismatch  = errors.New("node chain id differs from registry.chain_id")
 )
 
+// WriterLockName is meterbridge's single-writer lock: it allocates reading ids in memory, so one
+// process only may write a database.
+const WriterLockName = "meterbridge"
+
 // Service is a running meterbridge.
 type Service struct {
 	cfg     Config
@@ -35,6 +39,8 @@ type Service struct {
 	metrics Metrics
 
 	pool     *pgxpool.Pool
+	lock     *db.WriterLock
+	failed   chan error // see Done
 	store    store.Store
 	meters   *MeterTable
 	follower *Follower
@@ -61,7 +67,7 @@ func New(cfg Config, log *zap.Logger, m Metrics) (*Service, error) {
 	if m == nil {
 		m = NewPromMetrics()
 	}
-	return &Service{cfg: cfg, log: log, metrics: m}, nil
+	return &Service{cfg: cfg, log: log, metrics: m, failed: make(chan error, 1)}, nil
 }
 
 // Start opens the database (waiting for it up to StartupTimeout), applies the migrations, loads
@@ -80,6 +86,9 @@ func (s *Service) Start(ctx context.Context) (err error) {
 	if err := s.initDB(ctx); err != nil {
 		return err
 	}
+	if err := s.initLock(ctx); err != nil {
+		return err
+	}
 	if err := s.initMeters(ctx); err != nil {
 		return err
 	}
@@ -95,6 +104,7 @@ func (s *Service) Start(ctx context.Context) (err error) {
 		return err
 	}
 	s.goRun(func() { s.resolveLoop(runCtx) })
+	s.goRun(func() { s.watchLock(runCtx) })
 	if s.follower != nil {
 		s.goRun(func() { s.follower.Run(runCtx) })
 	}
@@ -144,6 +154,32 @@ func (s *Service) initDB(ctx context.Context) error {
 		}
 	}
 }
+
+// initLock makes this process the only writer of the database for its whole life (ids are
+// allocated in memory from the highest stored one): a second meterbridge on the same database
+// refuses to start.
+func (s *Service) initLock(ctx context.Context) error {
+	lock, err := db.AcquireWriterLock(ctx, s.pool, WriterLockName, s.log)
+	if err != nil {
+		return err
+	}
+	s.lock = lock
+	return nil
+}
+
+// watchLock reports through Done when another process took the lock while the database
+// connection was down: its readings took ids this process would hand out again.
+func (s *Service) watchLock(ctx context.Context) {
+	select {
+	case <-ctx.Done():
+	case <-s.lock.Lost():
+		s.failed <- s.lock.Err()
+	}
+}
+
+// Done yields an error when meterbridge cannot go on: its single-writer lock was lost to another
+// process (lifecycle.Ender).
+func (s *Service) Done() <-chan error { return s.failed }
 
 func (s *Service) initMeters(ctx context.Context) error {
 	s.meters = NewMeterTable()
@@ -287,6 +323,11 @@ func (s *Service) cleanup() {
 	s.wg.Wait()
 	if s.eth != nil {
 		s.eth.Close()
+	}
+	if s.lock != nil {
+		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+		s.lock.Release(ctx)
+		cancel()
 	}
 	if s.pool != nil {
 		s.pool.Close()

@@ -4,11 +4,9 @@ import (
 	"errors"
 	"fmt"
 	"regexp"
-	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
-	"go.uber.org/zap"
 	"go.uber.org/zap/zapcore"
 
 	"github.com/campus-grid/gridchain/chain/manifest"
@@ -76,10 +74,6 @@ type Config struct {
 	Log LogConfig `mapstructure:"log"`
 	// ShutdownTimeout bounds a graceful stop.
 	ShutdownTimeout time.Duration `mapstructure:"shutdown_timeout"`
-	// TestCrash is a test hook: "after-record:N" or "after-send:N" makes the process exit (code
-	// CrashExitCode) right after the N-th submission is recorded, or handed to the transaction
-	// manager. Empty in production.
-	TestCrash string `mapstructure:"test_crash"`
 }
 
 // BridgeConfig locates meterbridge.
@@ -129,7 +123,6 @@ var (
 	ErrTimeout       = errors.New("bridge.timeout and shutdown_timeout must be positive")
 	ErrLogLevel      = svcconfig.ErrLogLevel
 	ErrLogFormat     = errors.New("log.format must be json or console")
-	ErrTestCrash     = errors.New("test_crash must be after-record:N or after-send:N")
 	ErrStartCursor   = errors.New("start_cursor must not be negative")
 )
 
@@ -163,9 +156,6 @@ func (c *Config) Check() error {
 		errs = append(errs, ErrLogLevel)
 	}
 	add(c.Log.Format != "json" && c.Log.Format != "console", ErrLogFormat)
-	if _, _, err := ParseTestCrash(c.TestCrash); err != nil {
-		errs = append(errs, err)
-	}
 	if err := c.DB.Check(); err != nil {
 		errs = append(errs, fmt.Errorf("db: %w", err))
 	}
@@ -228,43 +218,4 @@ func LoadConfig(path string) (Config, error) {
 		}
 	}
 	return cfg, nil
-}
-
-// CrashExitCode is the exit status of a process stopped by the TestCrash hook.
-const CrashExitCode = 3
-
-// ParseTestCrash parses TestCrash ("" gives point "").
-func ParseTestCrash(s string) (point string, n int, err error) {
-	if s == "" {
-		return "", 0, nil
-	}
-	p, count, ok := strings.Cut(s, ":")
-	if !ok || (p != "after-record" && p != "after-send") {
-		return "", 0, ErrTestCrash
-	}
-	if _, err := fmt.Sscanf(count, "%d", &n); err != nil || n < 1 {
-		return "", 0, ErrTestCrash
-	}
-	return p, n, nil
-}
-
-// crashHooks turns TestCrash into hooks that exit the process.
-func crashHooks(spec string, log *zap.Logger, exit func(int)) Hooks {
-	point, n, err := ParseTestCrash(spec)
-	if err != nil || point == "" {
-		return Hooks{}
-	}
-	count := 0
-	hook := func(sub *Submission) {
-		count++
-		if count == n {
-			log.Warn("test hook: exiting", zap.String("point", point), zap.Int64("submission", sub.ID))
-			_ = log.Sync()
-			exit(CrashExitCode)
-		}
-	}
-	if point == "after-record" {
-		return Hooks{AfterRecord: hook}
-	}
-	return Hooks{AfterQueue: hook}
 }

@@ -12,7 +12,6 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/stretchr/testify/require"
-	"go.uber.org/zap"
 
 	"github.com/campus-grid/gridchain/reading"
 )
@@ -43,8 +42,6 @@ func TestConfig_Check(t *testing.T) {
 		{"batch zero", func(c *Config) { c.BatchSize = 0 }, ErrBatchSize},
 		{"no confirmations", func(c *Config) { c.Confirmations = 0 }, ErrConfirmations},
 		{"bad poll", func(c *Config) { c.PollInterval = 0 }, ErrPoll},
-		{"bad crash hook", func(c *Config) { c.TestCrash = "sometimes" }, ErrTestCrash},
-		{"bad crash count", func(c *Config) { c.TestCrash = "after-send:0" }, ErrTestCrash},
 		{"bad log level", func(c *Config) { c.Log.Level = "loud" }, ErrLogLevel},
 	}
 	for _, tc := range tests {
@@ -80,7 +77,6 @@ txmgr:
 	t.Setenv("ORACLE_BATCH_SIZE", "80")
 	t.Setenv("ORACLE_CONFIRMATIONS", "3")
 	t.Setenv("ORACLE_BRIDGE_TOKEN", "secret-token")
-	t.Setenv("ORACLE_TEST_CRASH", "after-send:2")
 	t.Setenv("ORACLE_DB_DSN", "")
 	t.Setenv("PG_DSN", "postgres://x:y@127.0.0.1:1/z")
 	c, err := LoadConfig(path)
@@ -96,19 +92,7 @@ txmgr:
 	require.Equal(t, 1000, c.Bridge.PageSize, "defaults of nested keys survive")
 	require.Equal(t, 20*time.Second, c.TxMgr.ResubmitTimeout)
 	require.Equal(t, DefaultPollInterval, c.PollInterval)
-	require.Equal(t, "after-send:2", c.TestCrash)
 	require.Equal(t, "postgres://x:y@127.0.0.1:1/z", c.DB.DSN)
-}
-
-func TestCrashHooks(t *testing.T) {
-	var code []int
-	h := crashHooks("after-record:2", zap.NewNop(), func(c int) { code = append(code, c) })
-	require.Nil(t, h.AfterQueue)
-	h.AfterRecord(&Submission{ID: 1})
-	require.Empty(t, code)
-	h.AfterRecord(&Submission{ID: 2})
-	require.Equal(t, []int{CrashExitCode}, code)
-	require.Equal(t, Hooks{}, crashHooks("", zap.NewNop(), nil))
 }
 
 func TestBridgeClient_After(t *testing.T) {

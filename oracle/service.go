@@ -8,7 +8,6 @@ package oracle
 import (
 	"context"
 	"crypto/ecdsa"
-	"encoding/binary"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -37,15 +36,22 @@ var (
 	ErrNameInUse      = errors.New("another relayer process runs with this name on this database")
 )
 
+// Option adjusts a Service.
+type Option func(*Service)
+
+// WithHooks runs h at the driver's crash points (tests: a test binary makes the process exit
+// there; production has none).
+func WithHooks(h Hooks) Option { return func(s *Service) { s.hooks = h } }
+
 // Service is a running relayer.
 type Service struct {
 	cfg     Config
 	log     *zap.Logger
 	metrics *PromMetrics
-	exit    func(int)
+	hooks   Hooks
 
 	pool     *pgxpool.Pool
-	nameLock *pgxpool.Conn
+	nameLock *db.WriterLock
 	rpcs     []*rpc.Client
 	multi    *txmgr.MultiClient
 	key      *ecdsa.PrivateKey
@@ -62,17 +68,22 @@ type Service struct {
 	stopErr  error
 	cancel   context.CancelFunc
 	loopDone chan struct{}
+	failed   chan error   // a lock lost for good: the process must stop
 	lastOK   atomic.Int64 // unix nanos of the last tick without error
 	lastErr  atomic.Value // string
 }
 
 // New checks the configuration.
-func New(cfg Config, log *zap.Logger) (*Service, error) {
+func New(cfg Config, log *zap.Logger, opts ...Option) (*Service, error) {
 	if err := cfg.Check(); err != nil {
 		return nil, fmt.Errorf("oracle config: %w", err)
 	}
 	cfg.TxMgr.Confirmations = cfg.Confirmations
-	return &Service{cfg: cfg, log: log.With(zap.String("relayer", cfg.Name)), exit: os.Exit}, nil
+	s := &Service{cfg: cfg, log: log.With(zap.String("relayer", cfg.Name)), failed: make(chan error, 1)}
+	for _, o := range opts {
+		o(s)
+	}
+	return s, nil
 }
 
 // Addr is the address the health and metrics server listens on (after Start).
@@ -113,6 +124,7 @@ func (s *Service) Start(ctx context.Context) (err error) {
 	runCtx, cancel := context.WithCancel(context.Background())
 	s.cancel, s.loopDone = cancel, make(chan struct{})
 	go s.loop(runCtx)
+	go s.watchLocks(runCtx)
 	go func() {
 		if err := s.server.Serve(s.listener); err != nil && !errors.Is(err, http.ErrServerClosed) {
 			s.log.Error("http server", zap.Error(err))
@@ -131,29 +143,39 @@ func (s *Service) initDB(ctx context.Context) error {
 	}
 	s.pool = pool
 	// The relayer's rows are its own only while one process works on them: a second process
-	// with the same name would take the first one's unsent submissions for crash leftovers.
-	conn, err := pool.Acquire(ctx)
+	// with the same name would take the first one's unsent submissions for crash leftovers. The
+	// lock is held for the relayer's whole life, across database restarts (db.WriterLock).
+	lock, err := db.AcquireWriterLock(ctx, pool, "oracle relayer "+s.cfg.Name, s.log)
+	if errors.Is(err, db.ErrLockHeld) {
+		return fmt.Errorf("%w: %q: %w", ErrNameInUse, s.cfg.Name, err)
+	}
 	if err != nil {
 		return err
 	}
-	var ok bool
-	if err := conn.QueryRow(ctx, "SELECT pg_try_advisory_lock($1)", nameLockKey(s.cfg.Name)).Scan(&ok); err != nil {
-		conn.Release()
-		return err
-	}
-	if !ok {
-		conn.Release()
-		return fmt.Errorf("%w: %q", ErrNameInUse, s.cfg.Name)
-	}
-	s.nameLock = conn
+	s.nameLock = lock
 	s.store = NewPGStore(pool, s.cfg.Name)
 	return nil
 }
 
-func nameLockKey(name string) int64 {
-	h := crypto.Keccak256([]byte("oracle relayer"), []byte(name))
-	return int64(binary.BigEndian.Uint64(h[:8]))
+// watchLocks ends the relayer when its name or its key is lost for good to another process.
+func (s *Service) watchLocks(ctx context.Context) {
+	name, txm := s.nameLock, s.txm
+	var err error
+	select {
+	case <-ctx.Done():
+		return
+	case <-name.Lost():
+		err = fmt.Errorf("%w: %w", ErrNameInUse, name.Err())
+	case <-txm.Lost():
+		err = fmt.Errorf("transaction manager: %w", txm.Err())
+	}
+	s.cancel() // no further pass: the rows and the nonces belong to the other process now
+	s.failed <- err
 }
+
+// Done yields an error when the relayer cannot go on: its name or its key was taken by another
+// process while the database connection was down (lifecycle.Ender).
+func (s *Service) Done() <-chan error { return s.failed }
 
 // initChain dials every endpoint (HTTP dials lazily) and checks the chain id on the first that
 // answers.
@@ -210,7 +232,7 @@ func (s *Service) initKey(context.Context) error {
 }
 
 func (s *Service) initTxMgr(ctx context.Context) error {
-	store := txmgr.NewPGStore(s.pool)
+	store := txmgr.NewPGStore(s.pool, txmgr.WithLockLog(s.log.Named("txmgr")))
 	dec, err := txmgr.NewErrorDecoder(&oracleclient.OracleClientMetaData, &registry.RegistryMetaData)
 	if err != nil {
 		return err
@@ -245,7 +267,7 @@ func (s *Service) initDriver(context.Context) error {
 	chain := NewEthChain(s.rpcs, c.OracleClient, c.Registry)
 	chain.Timeout = c.TxMgr.NetworkTimeout
 	s.driver = NewDriver(dc, s.log, s.store, s.bridge, chain, sender,
-		s.metrics, c.OracleClient, "oracle/"+c.Name+"/", crashHooks(c.TestCrash, s.log, s.exit))
+		s.metrics, c.OracleClient, "oracle/"+c.Name+"/", s.hooks)
 	return nil
 }
 
@@ -368,9 +390,7 @@ func (s *Service) cleanup(ctx context.Context) error {
 		c.Close()
 	}
 	if s.nameLock != nil {
-		// Closing the session releases its advisory lock.
-		_ = s.nameLock.Conn().Close(ctx)
-		s.nameLock.Release()
+		s.nameLock.Release(ctx)
 		s.nameLock = nil
 	}
 	if s.pool != nil {

@@ -8,6 +8,7 @@ import (
 	"math/big"
 	"math/rand/v2"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
@@ -99,6 +100,7 @@ type Sim struct {
 	stop    chan struct{}
 	done    chan struct{}
 	stopped sync.Once
+	looping atomic.Bool // the loop runs (and will close done)
 }
 
 // New loads the manifest, dials the nodes and prepares one transaction manager per trader.
@@ -223,6 +225,7 @@ func (s *Sim) Start(ctx context.Context) error {
 		_ = s.stopManagers(ctx)
 		return err
 	}
+	s.looping.Store(true)
 	go s.loop()
 	return nil
 }
@@ -238,12 +241,14 @@ func (s *Sim) managers() []*txmgr.Manager {
 	return out
 }
 
-// Stop ends trading and the transaction managers. Safe to call twice.
+// Stop ends trading and the transaction managers. Safe to call twice, and after a failed Start.
 func (s *Sim) Stop(ctx context.Context) error {
 	var err error
 	s.stopped.Do(func() {
 		close(s.stop)
-		<-s.done
+		if s.looping.Load() {
+			<-s.done
+		}
 		err = s.stopManagers(ctx)
 		s.client.Close()
 	})
@@ -253,7 +258,7 @@ func (s *Sim) Stop(ctx context.Context) error {
 // Stopped reports whether Stop has run.
 func (s *Sim) Stopped() bool {
 	select {
-	case <-s.done:
+	case <-s.stop:
 		return true
 	default:
 		return false

@@ -54,7 +54,7 @@ type Manager struct {
 	started   bool
 	stopped   bool
 	tracked   map[int64]*tracked
-	unlock    func()
+	lock      KeyLock
 	cancel    context.CancelFunc
 	loopDone  chan struct{}
 	stoppedCh chan struct{}
@@ -129,20 +129,20 @@ func (m *Manager) Start(ctx context.Context) (err error) {
 		return fmt.Errorf("txmgr start: chain id %s does not fit 64 bits", id)
 	}
 	m.chainID, m.chainIDu = id, id.Uint64()
-	unlock, err := m.store.Lock(ctx, m.chainIDu, m.from)
+	lock, err := m.store.Lock(ctx, m.chainIDu, m.from)
 	if err != nil {
 		return fmt.Errorf("txmgr start: %w", err)
 	}
 	defer func() {
 		if err != nil {
-			unlock()
+			lock.Release()
 		}
 	}()
 	if err := m.recover(ctx); err != nil {
 		return fmt.Errorf("txmgr start: %w", err)
 	}
 	loopCtx, cancel := context.WithCancel(context.WithoutCancel(ctx))
-	m.unlock, m.cancel, m.loopDone, m.started = unlock, cancel, make(chan struct{}), true
+	m.lock, m.cancel, m.loopDone, m.started = lock, cancel, make(chan struct{}), true
 	go m.loop(loopCtx)
 	return nil
 }
@@ -229,7 +229,7 @@ func (m *Manager) Stop(ctx context.Context) error {
 	}
 	// The key is released only once no monitoring pass can send for it any more.
 	m.pollMu.Lock()
-	m.unlock()
+	m.lock.Release()
 	m.pollMu.Unlock()
 	return err
 }
@@ -250,7 +250,29 @@ func (m *Manager) running() error {
 	case !m.started:
 		return ErrNotStarted
 	}
-	return nil
+	return m.lock.Err()
+}
+
+// Lost is closed when the manager has lost its key to another process (the store's lock, lost
+// for good across a database restart): from then on it sends nothing and Err says why. The
+// service running the manager must stop.
+func (m *Manager) Lost() <-chan struct{} {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if m.lock == nil {
+		return nil
+	}
+	return m.lock.Lost()
+}
+
+// Err is why the manager lost its key (nil while it holds it).
+func (m *Manager) Err() error {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if m.lock == nil {
+		return nil
+	}
+	return m.lock.Err()
 }
 
 func (m *Manager) loop(ctx context.Context) {
@@ -543,6 +565,9 @@ func (m *Manager) Poll(ctx context.Context) error {
 	defer m.pollMu.Unlock()
 	if m.Stopped() && ctx.Err() != nil {
 		return ErrStopped
+	}
+	if err := m.Err(); err != nil {
+		return err // another process owns the nonces now: re-sending would fight it
 	}
 	m.mu.Lock()
 	list := make([]*tracked, 0, len(m.tracked))

@@ -3,17 +3,16 @@ package txmgr
 import (
 	"context"
 	"embed"
-	"encoding/binary"
 	"errors"
 	"fmt"
 	"math/big"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgconn"
 	"github.com/jackc/pgx/v5/pgxpool"
+	"go.uber.org/zap"
 
 	"github.com/campus-grid/gridchain/db"
 )
@@ -26,53 +25,53 @@ var Migrations = db.Migrations{Component: "txmgr", FS: migrationFiles, Dir: "mig
 
 // PGStore keeps the records in PostgreSQL (schema: Migrations).
 type PGStore struct {
-	pool *pgxpool.Pool
+	pool     *pgxpool.Pool
+	log      *zap.Logger
+	lockOpts []db.LockOption
 }
 
 var _ Store = (*PGStore)(nil)
 
-// NewPGStore uses pool, whose database must have Migrations applied.
-func NewPGStore(pool *pgxpool.Pool) *PGStore { return &PGStore{pool: pool} }
+// PGStoreOption adjusts a PGStore.
+type PGStoreOption func(*PGStore)
 
-// advisoryKey maps (chain, key) to a PostgreSQL advisory lock id.
-func advisoryKey(chainID uint64, from common.Address) int64 {
-	var id [8]byte
-	binary.BigEndian.PutUint64(id[:], chainID)
-	sum := crypto.Keccak256([]byte("txmgr"), id[:], from.Bytes())
-	return int64(binary.BigEndian.Uint64(sum[:8]))
+// WithLockLog logs the key locks' losses and recoveries on log.
+func WithLockLog(log *zap.Logger) PGStoreOption { return func(s *PGStore) { s.log = log } }
+
+// WithLockOptions passes options to the key locks (db.WithCheckInterval).
+func WithLockOptions(opts ...db.LockOption) PGStoreOption {
+	return func(s *PGStore) { s.lockOpts = opts }
 }
 
-// Lock takes a session advisory lock on a dedicated connection, held until unlock: a second
-// manager for the same key, in any process, gets ErrKeyInUse.
-func (s *PGStore) Lock(ctx context.Context, chainID uint64, from common.Address) (func(), error) {
-	conn, err := s.pool.Acquire(ctx)
+// NewPGStore uses pool, whose database must have Migrations applied.
+func NewPGStore(pool *pgxpool.Pool, opts ...PGStoreOption) *PGStore {
+	s := &PGStore{pool: pool, log: zap.NewNop()}
+	for _, o := range opts {
+		o(s)
+	}
+	return s
+}
+
+// Lock takes the single-writer lock of (chain, key) (db.WriterLock: its own connection, checked
+// every second, taken back after a database restart): a second manager for the same key, in any
+// process, gets ErrKeyInUse. When the lock is lost for good, the KeyLock's Lost is closed.
+func (s *PGStore) Lock(ctx context.Context, chainID uint64, from common.Address) (KeyLock, error) {
+	l, err := db.AcquireWriterLock(ctx, s.pool, "txmgr "+lockName(chainID, from), s.log, s.lockOpts...)
+	if errors.Is(err, db.ErrLockHeld) {
+		return nil, fmt.Errorf("%s on chain %d: %w: %w", from.Hex(), chainID, ErrKeyInUse, err)
+	}
 	if err != nil {
 		return nil, fmt.Errorf("lock key: %w", err)
 	}
-	key := advisoryKey(chainID, from)
-	var ok bool
-	if err := conn.QueryRow(ctx, "SELECT pg_try_advisory_lock($1)", key).Scan(&ok); err != nil {
-		conn.Release()
-		return nil, fmt.Errorf("lock key: %w", err)
-	}
-	if !ok {
-		conn.Release()
-		return nil, fmt.Errorf("%s on chain %d: %w", from.Hex(), chainID, ErrKeyInUse)
-	}
-	var done bool
-	return func() {
-		if done {
-			return
-		}
-		done = true
-		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
-		defer cancel()
-		if _, err := conn.Exec(ctx, "SELECT pg_advisory_unlock($1)", key); err != nil {
-			// Closing the session releases its locks.
-			conn.Conn().Close(ctx) //nolint:errcheck
-		}
-		conn.Release()
-	}, nil
+	return pgKeyLock{l}, nil
+}
+
+type pgKeyLock struct{ *db.WriterLock }
+
+func (l pgKeyLock) Release() {
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	l.WriterLock.Release(ctx)
 }
 
 func nullableAddress(a *common.Address) []byte {

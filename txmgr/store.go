@@ -14,9 +14,9 @@ import (
 // signed attempt) before it is broadcast, and every later attempt before that one is broadcast, so
 // that a crash loses nothing: on restart the open transactions are re-broadcast, in nonce order.
 type Store interface {
-	// Lock claims the nonce of (chainID, from) for the calling manager until unlock is called.
-	// It fails with ErrKeyInUse when another manager holds it.
-	Lock(ctx context.Context, chainID uint64, from common.Address) (unlock func(), err error)
+	// Lock claims the nonce of (chainID, from) for the calling manager until the lock is
+	// released. It fails with ErrKeyInUse when another manager holds it.
+	Lock(ctx context.Context, chainID uint64, from common.Address) (KeyLock, error)
 	// Insert records a new transaction with its attempts and sets tx.ID. It fails with
 	// ErrDuplicateKey when tx.Key is set and already recorded for (chainID, from).
 	Insert(ctx context.Context, tx *Tx) error
@@ -31,6 +31,16 @@ type Store interface {
 	Get(ctx context.Context, id int64) (*Tx, error)
 	// ByKey returns the transaction of (chainID, from) with idempotency key (ErrNotFound).
 	ByKey(ctx context.Context, chainID uint64, from common.Address, key string) (*Tx, error)
+}
+
+// KeyLock is a manager's claim on the nonce of its key.
+type KeyLock interface {
+	// Lost is closed when the claim is gone for good (another process took the key while the
+	// store's connection was down); Err then says why.
+	Lost() <-chan struct{}
+	Err() error
+	// Release gives the claim up. Releasing twice is safe.
+	Release()
 }
 
 // MemoryStore keeps records in memory: for tools (gridctl) that wait for their own transactions
@@ -53,7 +63,7 @@ func lockName(chainID uint64, from common.Address) string {
 	return fmt.Sprintf("%d/%s", chainID, from.Hex())
 }
 
-func (s *MemoryStore) Lock(_ context.Context, chainID uint64, from common.Address) (func(), error) {
+func (s *MemoryStore) Lock(_ context.Context, chainID uint64, from common.Address) (KeyLock, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	name := lockName(chainID, from)
@@ -61,15 +71,22 @@ func (s *MemoryStore) Lock(_ context.Context, chainID uint64, from common.Addres
 		return nil, ErrKeyInUse
 	}
 	s.locks[name] = true
-	var once sync.Once
-	return func() {
-		once.Do(func() {
-			s.mu.Lock()
-			delete(s.locks, name)
-			s.mu.Unlock()
-		})
-	}, nil
+	return &memoryLock{release: func() {
+		s.mu.Lock()
+		delete(s.locks, name)
+		s.mu.Unlock()
+	}}, nil
 }
+
+// memoryLock lives as long as the process: it is never lost.
+type memoryLock struct {
+	once    sync.Once
+	release func()
+}
+
+func (l *memoryLock) Lost() <-chan struct{} { return nil }
+func (l *memoryLock) Err() error            { return nil }
+func (l *memoryLock) Release()              { l.once.Do(l.release) }
 
 func (s *MemoryStore) Insert(_ context.Context, tx *Tx) error {
 	s.mu.Lock()

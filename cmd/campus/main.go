@@ -7,33 +7,31 @@ package main
 
 import (
 	"context"
-	"errors"
 	"flag"
 	"fmt"
 	"os"
-	"os/signal"
 	"path/filepath"
 	"strings"
-	"syscall"
+	"time"
 
 	"github.com/spf13/viper"
 	"go.uber.org/zap"
 	"go.uber.org/zap/zapcore"
 
 	"github.com/campus-grid/gridchain/campus"
+	"github.com/campus-grid/gridchain/lifecycle"
 )
 
 func main() {
-	if err := run(); err != nil && !errors.Is(err, context.Canceled) {
-		fmt.Fprintln(os.Stderr, "campus:", err)
-		os.Exit(1)
-	}
+	lifecycle.Main("campus", setup)
 }
 
-func run() error {
+// setup reads the settings; the campus runs as one blocking function that Ctrl-C cancels, and it
+// stops everything it started before it returns.
+func setup(context.Context) (*lifecycle.App, error) {
 	root, err := os.Getwd()
 	if err != nil {
-		return err
+		return nil, err
 	}
 	def := campus.DefaultConfig(root)
 	v := viper.New()
@@ -96,15 +94,12 @@ func run() error {
 	logCfg.DisableStacktrace = true
 	log, err := logCfg.Build()
 	if err != nil {
-		return err
+		return nil, err
 	}
-	defer func() { _ = log.Sync() }()
-
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	defer stop()
 	c, err := campus.New(cfg, log, os.Stdout)
 	if err != nil {
-		return err
+		return nil, err
 	}
-	return c.Run(ctx)
+	// Stopping the devnet, PostgreSQL and every service takes a while; Run does it before it returns.
+	return &lifecycle.App{Service: lifecycle.Func(c.Run), Log: log, StopTimeout: 10 * time.Minute}, nil
 }

@@ -8,16 +8,14 @@ package main
 import (
 	"context"
 	"flag"
-	"fmt"
 	"os"
-	"os/signal"
 	"strconv"
-	"syscall"
 	"time"
 
 	"go.uber.org/zap"
 
 	"github.com/campus-grid/gridchain/dapp"
+	"github.com/campus-grid/gridchain/lifecycle"
 )
 
 func env(name, def string) string {
@@ -40,30 +38,15 @@ func main() {
 	flag.StringVar(&cfg.ChainName, "chain-name", env("DAPP_CHAIN_NAME", def.ChainName), "network name wallets show (DAPP_CHAIN_NAME)")
 	flag.BoolVar(&cfg.Devnet, "devnet", devnet, "serve the demo accounts' keys for the demo account picker; devnet only (DAPP_DEVNET)")
 	flag.Parse()
-	if err := run(cfg); err != nil {
-		fmt.Fprintln(os.Stderr, "dapp:", err)
-		os.Exit(1)
-	}
-}
-
-func run(cfg dapp.Config) error {
-	log, err := zap.NewProduction()
-	if err != nil {
-		return err
-	}
-	defer log.Sync() //nolint:errcheck // stderr may not support sync
-	svc, err := dapp.New(cfg, log)
-	if err != nil {
-		return err
-	}
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	defer stop()
-	if err := svc.Start(ctx); err != nil {
-		return err
-	}
-	<-ctx.Done()
-	log.Info("signal received, stopping")
-	sctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-	defer cancel()
-	return svc.Stop(sctx)
+	lifecycle.Main("dapp", func(context.Context) (*lifecycle.App, error) {
+		log, err := zap.NewProduction()
+		if err != nil {
+			return nil, err
+		}
+		svc, err := dapp.New(cfg, log)
+		if err != nil {
+			return nil, err
+		}
+		return &lifecycle.App{Service: svc, Log: log, StopTimeout: 10 * time.Second}, nil
+	})
 }

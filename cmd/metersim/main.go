@@ -11,8 +11,6 @@ import (
 	"flag"
 	"fmt"
 	"os"
-	"os/signal"
-	"syscall"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -21,6 +19,7 @@ import (
 	"go.uber.org/zap"
 
 	"github.com/campus-grid/gridchain/chain/manifest"
+	"github.com/campus-grid/gridchain/lifecycle"
 	"github.com/campus-grid/gridchain/metersim"
 )
 
@@ -125,22 +124,20 @@ func runCmd(args []string) error {
 	if err != nil {
 		return err
 	}
-	defer log.Sync() //nolint:errcheck // stderr may not support sync
 	sim, err := metersim.New(cfg, metersim.NewClient(c.url, c.token, 4, c.insecure), log)
 	if err != nil {
 		return err
 	}
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	defer stop()
-	if err := sim.Resume(ctx); err != nil {
-		return fmt.Errorf("resume from meterbridge: %w", err)
-	}
-	log.Info("metersim running", zap.Int("meters", cfg.Meters), zap.Duration("interval", cfg.Interval),
-		zap.Float64("compression", cfg.Compression), zap.String("url", c.url))
-	if err := sim.Run(ctx, *ticks); err != nil && ctx.Err() == nil {
-		return err
-	}
-	return nil
+	return lifecycle.Run(context.Background(), func(context.Context) (*lifecycle.App, error) {
+		return &lifecycle.App{Log: log, Service: lifecycle.Func(func(ctx context.Context) error {
+			if err := sim.Resume(ctx); err != nil {
+				return fmt.Errorf("resume from meterbridge: %w", err)
+			}
+			log.Info("metersim running", zap.Int("meters", cfg.Meters), zap.Duration("interval", cfg.Interval),
+				zap.Float64("compression", cfg.Compression), zap.String("url", c.url))
+			return sim.Run(ctx, *ticks)
+		})}, nil
+	})
 }
 
 func benchCmd(args []string) error {

@@ -6,54 +6,13 @@ package main
 import (
 	"context"
 	"flag"
-	"fmt"
-	"os"
-	"os/signal"
-	"syscall"
 
-	"go.uber.org/zap"
-
+	"github.com/campus-grid/gridchain/lifecycle"
 	"github.com/campus-grid/gridchain/oracle"
 )
 
 func main() {
 	configPath := flag.String("config", "", "configuration file (yaml, toml or json); ORACLE_* environment variables override it")
 	flag.Parse()
-	if err := run(*configPath); err != nil {
-		fmt.Fprintln(os.Stderr, "oracle:", err)
-		os.Exit(1)
-	}
-}
-
-func run(configPath string) error {
-	cfg, err := oracle.LoadConfig(configPath)
-	if err != nil {
-		return err
-	}
-	if err := cfg.Check(); err != nil {
-		return err
-	}
-	log, err := cfg.Log.NewLogger()
-	if err != nil {
-		return err
-	}
-	defer log.Sync() //nolint:errcheck // stderr may not support sync
-	svc, err := oracle.New(cfg, log)
-	if err != nil {
-		return err
-	}
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	defer stop()
-	if err := svc.Start(ctx); err != nil {
-		return err
-	}
-	<-ctx.Done()
-	log.Info("signal received, stopping")
-	sctx, cancel := context.WithTimeout(context.Background(), cfg.ShutdownTimeout)
-	defer cancel()
-	if err := svc.Stop(sctx); err != nil {
-		log.Error("stop", zap.Error(err))
-		return err
-	}
-	return nil
+	lifecycle.Main("oracle", func(context.Context) (*lifecycle.App, error) { return oracle.NewApp(*configPath) })
 }

@@ -10,26 +10,21 @@ import (
 	"context"
 	"flag"
 	"fmt"
-	"os"
-	"os/signal"
 	"strings"
-	"syscall"
 	"time"
 
 	"github.com/spf13/viper"
 	"go.uber.org/zap"
 
+	"github.com/campus-grid/gridchain/lifecycle"
 	"github.com/campus-grid/gridchain/tradersim"
 )
 
 func main() {
-	if err := run(); err != nil {
-		fmt.Fprintln(os.Stderr, "tradersim:", err)
-		os.Exit(1)
-	}
+	lifecycle.Main("tradersim", setup)
 }
 
-func run() error {
+func setup(ctx context.Context) (*lifecycle.App, error) {
 	def := tradersim.DefaultConfig()
 	configFile := flag.String("config", "", "YAML/TOML/JSON config file")
 	flag.String("manifest", def.ManifestPath, "deployment manifest")
@@ -49,7 +44,7 @@ func run() error {
 	if *configFile != "" {
 		v.SetConfigFile(*configFile)
 		if err := v.ReadInConfig(); err != nil {
-			return fmt.Errorf("read config: %w", err)
+			return nil, fmt.Errorf("read config: %w", err)
 		}
 	}
 	flag.Visit(func(f *flag.Flag) { v.Set(strings.ReplaceAll(f.Name, "-", "_"), f.Value.String()) })
@@ -63,22 +58,12 @@ func run() error {
 
 	log, err := zap.NewProduction()
 	if err != nil {
-		return err
+		return nil, err
 	}
-	defer func() { _ = log.Sync() }()
-
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	defer stop()
 	sim, err := tradersim.New(ctx, cfg, log)
 	if err != nil {
-		return err
+		return nil, err
 	}
-	if err := sim.Start(ctx); err != nil {
-		return err
-	}
-	log.Info("trader simulator running", zap.String("manifest", cfg.ManifestPath))
-	<-ctx.Done()
-	stopCtx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
-	defer cancel()
-	return sim.Stop(stopCtx)
+	log.Info("trader simulator", zap.String("manifest", cfg.ManifestPath))
+	return &lifecycle.App{Service: sim, Log: log, StopTimeout: 30 * time.Second}, nil
 }

@@ -40,28 +40,38 @@ const (
 	batchSize   = 4 // several settlement batches per epoch
 )
 
-var keeperBin string
+var keeperBin, crashKeeperBin string
 
 func TestMain(m *testing.M) {
-	keeperBin = os.Getenv("KEEPER_BIN")
-	if keeperBin == "" {
-		dir, err := os.MkdirTemp("", "keeper-bin")
-		if err != nil {
-			panic(err)
-		}
-		keeperBin = filepath.Join(dir, "keeper")
-		root, err := harness.RepoRoot()
-		if err != nil {
-			panic(err)
-		}
-		cmd := exec.Command("go", "build", "-o", keeperBin, "./cmd/keeper")
+	os.Exit(run(m))
+}
+
+func run(m *testing.M) int {
+	dir, err := os.MkdirTemp("", "keeper-bin")
+	if err != nil {
+		panic(err)
+	}
+	defer os.RemoveAll(dir)
+	root, err := harness.RepoRoot()
+	if err != nil {
+		panic(err)
+	}
+	build := func(out, pkg string) {
+		cmd := exec.Command("go", "build", "-tags", "integration", "-o", out, pkg)
 		cmd.Dir, cmd.Stdout, cmd.Stderr = root, os.Stdout, os.Stderr
 		if err := cmd.Run(); err != nil {
 			panic(err)
 		}
-		defer os.RemoveAll(dir)
 	}
-	os.Exit(m.Run())
+	keeperBin = os.Getenv("KEEPER_BIN")
+	if keeperBin == "" {
+		keeperBin = filepath.Join(dir, "keeper")
+		build(keeperBin, "./cmd/keeper")
+	}
+	// The keeper with a crash point: test-only, the shipped binary has none.
+	crashKeeperBin = filepath.Join(dir, "crashkeeper")
+	build(crashKeeperBin, "./test/keeper/crashkeeper")
+	return m.Run()
 }
 
 func dsn() string {
@@ -123,6 +133,7 @@ type procOpts struct {
 	index, count int
 	rpc, ws      []string // endpoints (default: the manifest's RPC nodes)
 	env          []string
+	bin          string // default: keeperBin
 }
 
 func (s *suite) start(i int, o procOpts) *keeperProc {
@@ -175,7 +186,11 @@ upkeeps:
 	require.NoError(t, os.WriteFile(cfgFile, []byte(cfg), 0o600))
 	logFile, err := os.Create(filepath.Join(dir, "keeper.log"))
 	require.NoError(t, err)
-	cmd := exec.Command(keeperBin, "-config", cfgFile)
+	bin := keeperBin
+	if o.bin != "" {
+		bin = o.bin
+	}
+	cmd := exec.Command(bin, "-config", cfgFile)
 	cmd.Env = append(os.Environ(), o.env...)
 	cmd.Stdout, cmd.Stderr = logFile, logFile
 	require.NoError(t, cmd.Start())
@@ -370,7 +385,7 @@ func TestFourKeepersClearEachEpochOnce(t *testing.T) { testTurnTaking(t, 4) }
 
 func TestKeeperKilledBetweenSendAndReceipt(t *testing.T) {
 	s := newSuite(t, 1)
-	p := s.start(0, procOpts{env: []string{"KEEPER_TEST_EXIT_AFTER_SEND=true"}})
+	p := s.start(0, procOpts{bin: crashKeeperBin})
 	epochs := s.placeInEpochs(1, 5)
 	harness.WaitFor(t, 2*time.Minute, "keeper exiting right after its first send", func(context.Context) (bool, error) {
 		return p.exited(), nil

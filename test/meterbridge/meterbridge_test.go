@@ -310,7 +310,8 @@ type proc struct {
 	url string
 }
 
-func startProcess(t *testing.T, dsn string, c *campus, port int) *proc {
+// command is meterbridge as its own process, not started, its output on the test's stderr.
+func command(t *testing.T, dsn string, c *campus, port int) *exec.Cmd {
 	t.Helper()
 	meters, err := json.Marshal(c.staticMeters())
 	require.NoError(t, err)
@@ -321,6 +322,16 @@ func startProcess(t *testing.T, dsn string, c *campus, port int) *proc {
 		"MB_REGISTRY_SOURCE=static", "MB_REGISTRY_METERS_FILE="+file, "MB_REGISTRY_CHAIN_ID="+fmt.Sprint(chainID),
 		"MB_REGISTRY_ADDRESS="+registry.Hex(), "MB_HEAD_ENDS=it:"+token, "MB_LOG_LEVEL=warn")
 	cmd.Stdout, cmd.Stderr = os.Stderr, os.Stderr
+	return cmd
+}
+
+func startProcess(t *testing.T, dsn string, c *campus, port int) *proc {
+	t.Helper()
+	return startCommand(t, command(t, dsn, c, port), port)
+}
+
+func startCommand(t *testing.T, cmd *exec.Cmd, port int) *proc {
+	t.Helper()
 	require.NoError(t, cmd.Start())
 	p := &proc{cmd: cmd, url: fmt.Sprintf("http://127.0.0.1:%d", port)}
 	t.Cleanup(func() {

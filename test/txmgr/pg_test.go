@@ -57,10 +57,10 @@ func TestPGStore_KeyLockSpansPools(t *testing.T) {
 	require.NoError(t, err)
 	_, err = b.Lock(context.Background(), 7, from)
 	require.ErrorIs(t, err, txmgr.ErrKeyInUse, "a second process cannot own the same nonce")
-	unlock()
+	unlock.Release()
 	unlockB, err := b.Lock(context.Background(), 7, from)
 	require.NoError(t, err)
-	unlockB()
+	unlockB.Release()
 }
 
 func TestMigrate_ConcurrentStartsApplyOnce(t *testing.T) {

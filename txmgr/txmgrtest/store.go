@@ -204,11 +204,11 @@ func StoreSuite(t *testing.T, newStore func(t *testing.T) txmgr.Store) {
 		require.ErrorIs(t, err, txmgr.ErrKeyInUse)
 		unlockOther, err := s.Lock(ctx, chainID, RandomAddress(t))
 		require.NoError(t, err)
-		unlockOther()
-		unlock()
-		unlock() // twice is harmless
+		unlockOther.Release()
+		unlock.Release()
+		unlock.Release() // twice is harmless
 		again, err := s.Lock(ctx, chainID, from)
 		require.NoError(t, err)
-		again()
+		again.Release()
 	})
 }

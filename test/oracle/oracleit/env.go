@@ -78,10 +78,12 @@ func Load(ctx context.Context, root, workDir string) (*Env, error) {
 // Close releases the RPC client.
 func (e *Env) Close() { e.Eth.Close() }
 
-// Build compiles cmd/oracle and cmd/meterbridge into Bin.
+// Build compiles cmd/oracle and cmd/meterbridge into Bin, and the test-only crashoracle (the
+// relayer with crash points).
 func (e *Env) Build(ctx context.Context) error {
-	for _, c := range []string{"oracle", "meterbridge"} {
-		cmd := exec.CommandContext(ctx, "go", "build", "-o", filepath.Join(e.Bin, c), "./cmd/"+c)
+	for c, pkg := range map[string]string{"oracle": "./cmd/oracle", "meterbridge": "./cmd/meterbridge",
+		"crashoracle": "./test/oracle/oracleit/crashoracle"} {
+		cmd := exec.CommandContext(ctx, "go", "build", "-tags", "integration", "-o", filepath.Join(e.Bin, c), pkg)
 		cmd.Dir = e.Root
 		if out, err := cmd.CombinedOutput(); err != nil {
 			return fmt.Errorf("build %s: %w\n%s", c, err, out)

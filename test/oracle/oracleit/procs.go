@@ -183,7 +183,8 @@ type RelayerOpts struct {
 	Name        string
 	KeyFile     string
 	StartCursor int64
-	// Crash is ORACLE_TEST_CRASH (after-record:N, after-send:N): the process exits there.
+	// Crash is ORACLE_TEST_CRASH (after-record:N, after-send:N): the relayer runs as the
+	// test-only crashoracle and exits there.
 	Crash string
 	// NoWait returns without waiting for /readyz (a process expected to fail).
 	NoWait bool
@@ -200,7 +201,11 @@ func (e *Env) StartRelayer(ctx context.Context, b *Bridge, o RelayerOpts) (*Proc
 		"ORACLE_BRIDGE_URL=" + b.URL, "ORACLE_BRIDGE_TOKEN=" + b.ReadToken, "ORACLE_LISTEN=" + addr,
 		"ORACLE_DB_DSN=" + e.DSN, "ORACLE_START_CURSOR=" + strconv.FormatInt(o.StartCursor, 10),
 		"ORACLE_LOG_LEVEL=debug", "ORACLE_TEST_CRASH=" + o.Crash}, o.Env...)
-	p, err := Start("oracle-"+o.Name, filepath.Join(e.Bin, "oracle"), filepath.Join(e.WorkDir, "oracle-"+o.Name+".log"), env)
+	bin := "oracle"
+	if o.Crash != "" {
+		bin = "crashoracle"
+	}
+	p, err := Start("oracle-"+o.Name, filepath.Join(e.Bin, bin), filepath.Join(e.WorkDir, "oracle-"+o.Name+".log"), env)
 	if err != nil {
 		return nil, err
 	}
