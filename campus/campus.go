@@ -9,6 +9,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math/big"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -20,6 +21,7 @@ import (
 
 	"github.com/campus-grid/gridchain/chain/manifest"
 	"github.com/campus-grid/gridchain/metersim"
+	"github.com/campus-grid/gridchain/simclock"
 	"github.com/campus-grid/gridchain/txmgr"
 )
 
@@ -35,6 +37,7 @@ var (
 	ErrBadUsers   = errors.New("campus: demo users must be between 2 and 99")
 	ErrBadEpoch   = errors.New("campus: epoch length must be at least 10 seconds")
 	ErrBadKeepers = errors.New("campus: keepers must be between 1 and 4")
+	ErrBadClock   = errors.New("campus: compression must be positive")
 )
 
 // Config of a campus run. Every field has a default and can be overridden (cmd/campus: flags and
@@ -46,14 +49,16 @@ type Config struct {
 	BinDir    string // built commands
 	PGDSN     string
 
-	Meters       int     // simulated smart meters
-	DemoUsers    int     // campus users (only when the chain is first created)
-	EpochSeconds int     // market epoch (only when the chain is first created)
-	Compression  float64 // simulated time per real time for the meters
-	// MeterInterval is the real time between two readings of a meter; SimStart (RFC 3339, empty:
-	// now) is the simulated time of the first interval.
+	Meters       int // simulated smart meters
+	DemoUsers    int // campus users (only when the chain is first created)
+	EpochSeconds int // market epoch (only when the chain is first created)
+	// Compression is campus time per real time (15: a real minute stands for a quarter of an hour).
+	Compression float64
+	// ClockFile keeps the campus clock (simclock) between runs; empty: campus-clock.json next to the
+	// deployment manifest, so that a new chain starts a new campus day in the morning.
+	ClockFile string
+	// MeterInterval is the real time between two readings of a meter.
 	MeterInterval time.Duration
-	SimStart      string
 	Keepers       int
 	MeterSeed     string
 	TraderSeed    uint64
@@ -108,6 +113,9 @@ func (c Config) Check() error {
 	if c.Keepers < 1 || c.Keepers > len(Authorities) {
 		errs = append(errs, ErrBadKeepers)
 	}
+	if c.Compression <= 0 {
+		errs = append(errs, ErrBadClock)
+	}
 	if c.Meters > c.DemoUsers*maxMetersPerUser {
 		errs = append(errs, fmt.Errorf("%w (%d meters, %d users)", ErrNotEnoughUsers, c.Meters, c.DemoUsers))
 	}
@@ -121,6 +129,8 @@ type Campus struct {
 	out io.Writer
 	sup *Supervisor
 	m   *manifest.Manifest
+	// clock is the run's campus clock; everything the campus prints or starts follows it.
+	clock *simclock.File
 }
 
 // New prepares a campus run; out receives the progress lines.
@@ -165,6 +175,11 @@ func (c *Campus) Run(ctx context.Context) (err error) {
 		return err
 	}
 	c.m = m
+	if err := c.startClock(ctx); err != nil {
+		return err
+	}
+	defer func() { c.checkpoint() }()
+	go c.keepClock(ctx)
 	if err := c.setupMeters(ctx); err != nil {
 		return err
 	}
@@ -176,6 +191,59 @@ func (c *Campus) Run(ctx context.Context) (err error) {
 		return err
 	}
 	return c.watch(ctx)
+}
+
+func (c *Campus) clockPath() string {
+	if c.cfg.ClockFile != "" {
+		return c.cfg.ClockFile
+	}
+	return filepath.Join(c.cfg.DevnetDir, "campus-clock.json")
+}
+
+// startClock opens the campus clock: a new chain starts a campus day in the morning, a chain the
+// campus ran before continues at the campus time where it stopped.
+func (c *Campus) startClock(ctx context.Context) error {
+	client, err := ethclient.DialContext(ctx, c.m.Nodes[0].RPCURL)
+	if err != nil {
+		return err
+	}
+	defer client.Close()
+	// The chain's block of deployment names it: a chain created again has another hash.
+	h, err := client.HeaderByNumber(ctx, new(big.Int).SetUint64(c.m.DeployBlock))
+	if err != nil {
+		return fmt.Errorf("read the deployment block: %w", err)
+	}
+	deployment := fmt.Sprintf("chain %d, deployed in block %d %s", c.m.ChainID, c.m.DeployBlock, h.Hash().Hex())
+	f, err := simclock.Open(c.clockPath(), deployment, c.cfg.Compression, time.Now())
+	if err != nil {
+		return err
+	}
+	c.clock = f
+	at := f.Clock().At(time.Now()).Format("15:04 Mon 2 Jan")
+	if f.Resumed() {
+		c.say("campus clock: %s in Bangkok, where the last run stopped (a real second stands for %g)", at, c.cfg.Compression)
+	} else {
+		c.say("campus clock: %s in Bangkok, a new campus day (a real second stands for %g)", at, c.cfg.Compression)
+	}
+	return nil
+}
+
+// keepClock records every few seconds how far the campus clock ran, for the next run to resume.
+func (c *Campus) keepClock(ctx context.Context) {
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-time.After(5 * time.Second):
+			c.checkpoint()
+		}
+	}
+}
+
+func (c *Campus) checkpoint() {
+	if err := c.clock.Checkpoint(time.Now()); err != nil {
+		c.log.Warn("campus clock not recorded", zap.String("file", c.clock.Path()), zap.Error(err))
+	}
 }
 
 func (c *Campus) bin(name string) string { return filepath.Join(c.cfg.BinDir, name) }
@@ -258,10 +326,7 @@ log: {level: info, format: json}
 	simArgs := []string{"run",
 		"-url", "http://" + c.cfg.MeterbridgeAddr, "-token", c.cfg.HeadEndToken, "-meters", fmt.Sprint(c.cfg.Meters),
 		"-seed", c.cfg.MeterSeed, "-manifest", c.manifestPath(), "-interval", c.cfg.MeterInterval.String(),
-		"-compression", fmt.Sprint(c.cfg.Compression)}
-	if c.cfg.SimStart != "" {
-		simArgs = append(simArgs, "-sim-start", c.cfg.SimStart)
-	}
+		"-clock", c.clock.Path()}
 	if err := c.sup.Start(&Proc{Name: "metersim", Path: c.bin("metersim"), LogPath: c.logPath("metersim"), Args: simArgs}); err != nil {
 		return err
 	}
@@ -326,7 +391,7 @@ func (c *Campus) watch(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	p, err := NewProgress(ctx, client, tradingAddr, gridAddr, c.out, c.log)
+	p, err := NewProgress(ctx, client, tradingAddr, gridAddr, c.clock.Clock(), c.out, c.log)
 	if err != nil {
 		return err
 	}

@@ -15,6 +15,7 @@ import (
 
 	"github.com/campus-grid/gridchain/bindings/gridtoken"
 	"github.com/campus-grid/gridchain/bindings/trading"
+	"github.com/campus-grid/gridchain/simclock"
 )
 
 // Epoch statuses of ITrading.EpochStatus.
@@ -28,15 +29,17 @@ const (
 
 // EpochLine is what the progress printer knows of one epoch.
 type EpochLine struct {
-	Epoch          uint64
-	Start, End     time.Time
-	Orders         uint64
-	Sells, Buys    uint64
-	ClearingPrice  *big.Int
-	Volume         *big.Int
-	Minted, Burned *big.Int
-	Settled        uint64
-	Status         uint8
+	Epoch      uint64
+	Start, End time.Time
+	// CampusStart and CampusEnd are Start and End on the campus clock.
+	CampusStart, CampusEnd time.Time
+	Orders                 uint64
+	Sells, Buys            uint64
+	ClearingPrice          *big.Int
+	Volume                 *big.Int
+	Minted, Burned         *big.Int
+	Settled                uint64
+	Status                 uint8
 }
 
 // String renders one line a person can follow.
@@ -53,8 +56,9 @@ func (l EpochLine) String() string {
 		// Every order is paid out; the rest were cancelled (and refunded) while the epoch was open.
 		state = fmt.Sprintf("settled %d/%d (%d cancelled)", l.Settled, l.Orders, l.Orders-l.Settled)
 	}
-	return fmt.Sprintf("epoch %-5d %s-%s  orders %3d (%d sell, %d buy)  %-22s volume %s kWh  minted %s kWh  burned %s kWh  %s",
-		l.Epoch, l.Start.Format("15:04:05"), l.End.Format("15:04:05"), l.Orders, l.Sells, l.Buys, price,
+	return fmt.Sprintf("epoch %-5d %s-%s  campus %s-%s  orders %3d (%d sell, %d buy)  %-22s volume %s kWh  minted %s kWh  burned %s kWh  %s",
+		l.Epoch, l.Start.Format("15:04:05"), l.End.Format("15:04:05"), l.CampusStart.Format("15:04"), l.CampusEnd.Format("15:04"),
+		l.Orders, l.Sells, l.Buys, price,
 		units(l.Volume, 3), units(l.Minted, 3), units(l.Burned, 3), state)
 }
 
@@ -77,6 +81,7 @@ type Progress struct {
 	tradingC    *bind.BoundContract
 	grid        *gridtoken.GridToken
 	gridAddr    common.Address
+	clock       simclock.Clock
 
 	epochLength, firstStart uint64
 	next                    uint64 // the next epoch to print
@@ -85,10 +90,11 @@ type Progress struct {
 	blockTime               map[uint64]uint64
 }
 
-// NewProgress prepares a printer that starts with the epoch open now.
-func NewProgress(ctx context.Context, client *ethclient.Client, tradingAddr, gridAddr common.Address, out io.Writer, log *zap.Logger) (*Progress, error) {
+// NewProgress prepares a printer that starts with the epoch open now; it shows each epoch's times
+// on the chain's clock and on the campus clock.
+func NewProgress(ctx context.Context, client *ethclient.Client, tradingAddr, gridAddr common.Address, clock simclock.Clock, out io.Writer, log *zap.Logger) (*Progress, error) {
 	p := &Progress{
-		client: client, log: log, out: out,
+		client: client, log: log, out: out, clock: clock,
 		trading: trading.NewTrading(), tradingAddr: tradingAddr,
 		grid: gridtoken.NewGridToken(), gridAddr: gridAddr,
 		minted: map[uint64]*big.Int{}, burned: map[uint64]*big.Int{}, blockTime: map[uint64]uint64{},
@@ -167,6 +173,7 @@ func (p *Progress) Poll(ctx context.Context) error {
 func (p *Progress) line(ctx context.Context, epoch uint64, res trading.ITradingEpochResult) (EpochLine, error) {
 	l := EpochLine{
 		Epoch: epoch, Start: time.Unix(res.StartTime.Int64(), 0), End: time.Unix(res.EndTime.Int64(), 0),
+		CampusStart: p.clock.At(time.Unix(res.StartTime.Int64(), 0)), CampusEnd: p.clock.At(time.Unix(res.EndTime.Int64(), 0)),
 		Orders: res.OrderCount.Uint64(), ClearingPrice: res.ClearingPrice, Volume: res.Volume,
 		Minted: p.minted[epoch], Burned: p.burned[epoch], Settled: res.SettledCount.Uint64(), Status: res.Status,
 	}

@@ -6,6 +6,8 @@ import (
 	"time"
 
 	"github.com/stretchr/testify/require"
+
+	"github.com/campus-grid/gridchain/simclock"
 )
 
 func TestKeysAreDeterministic(t *testing.T) {
@@ -24,7 +26,7 @@ func TestKeysAreDeterministic(t *testing.T) {
 }
 
 func TestProfiles(t *testing.T) {
-	day := time.Date(2026, 1, 6, 0, 0, 0, 0, bangkok) // a Tuesday
+	day := time.Date(2026, 1, 6, 0, 0, 0, 0, simclock.Bangkok) // a Tuesday
 	rng := rand.New(rand.NewPCG(1, 2))
 	solar := NewProfile(Solar, rng)
 	ex, im := solar.Step(day.Add(12*time.Hour), 15*time.Minute)

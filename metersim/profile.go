@@ -7,6 +7,8 @@ import (
 	"math"
 	"math/rand/v2"
 	"time"
+
+	"github.com/campus-grid/gridchain/simclock"
 )
 
 // Kind is a meter's load or generation profile.
@@ -34,9 +36,6 @@ func (k Kind) String() string {
 	}
 	return fmt.Sprintf("Kind(%d)", int(k))
 }
-
-// bangkok is the campus time zone (UTC+7, no daylight saving).
-var bangkok = time.FixedZone("ICT", 7*3600)
 
 // Profile draws a meter's power over (simulated) time. Positive net = consumption.
 type Profile struct {
@@ -116,7 +115,7 @@ func (p *Profile) Step(at time.Time, span time.Duration) (exportWh, importWh flo
 	const dt = time.Minute
 	for t := time.Duration(0); t < span; t += dt {
 		step := min(dt, span-t)
-		local := at.Add(t).In(bangkok)
+		local := at.Add(t).In(simclock.Bangkok)
 		h := float64(local.Hour()) + float64(local.Minute())/60
 		weekend := local.Weekday() == time.Saturday || local.Weekday() == time.Sunday
 		// Clouds drift slowly with random gusts; PV sees 25..100% of clear sky.

@@ -12,6 +12,7 @@ import (
 	"go.uber.org/zap"
 
 	"github.com/campus-grid/gridchain/reading"
+	"github.com/campus-grid/gridchain/simclock"
 )
 
 // Config describes a simulated campus.
@@ -21,12 +22,15 @@ type Config struct {
 	From   int    // index of the first meter
 	Meters int    // number of meters
 
-	// Interval is the real time between two readings of a meter; each reading carries
-	// Interval*Compression of simulated energy (a minute standing for 15 minutes: 1m and 15).
-	Interval    time.Duration
+	// Interval is the real time between two readings of a meter; each reading carries the energy
+	// of the campus time that passes in Interval (a minute standing for 15 minutes: 1m and 15).
+	Interval time.Duration
+	// Clock is the campus clock the profiles follow (the campus passes its own, simclock). When it
+	// is not set, Run starts one: campus time SimStart (zero: the campus morning of simclock.New)
+	// at start, running Compression times as fast as real time.
+	Clock       simclock.Clock
 	Compression float64
-	// SimStart is the simulated time of the first interval (zero: now), e.g. a sunrise for demos.
-	SimStart time.Time
+	SimStart    time.Time
 
 	ChainID  uint64
 	Registry common.Address
@@ -35,6 +39,12 @@ type Config struct {
 
 // Check rejects an unusable configuration.
 func (c Config) Check() error {
+	if c.Clock != (simclock.Clock{}) {
+		if err := c.Clock.Check(); err != nil {
+			return fmt.Errorf("metersim: %w", err)
+		}
+		c.Compression = c.Clock.Compression
+	}
 	switch {
 	case c.Meters < 1:
 		return errors.New("metersim: meters must be at least 1")
@@ -98,25 +108,25 @@ func (s *Sim) Resume(ctx context.Context) error {
 }
 
 // Run produces one reading per meter every Interval until ctx ends (or after ticks rounds
-// when ticks > 0). A failed post is retried until it succeeds; a rejected batch is logged and
-// dropped.
+// when ticks > 0); meters that have never posted a reading post their first (the oracle's
+// baseline) at once, so that their energy counts from the first interval. Each reading carries the
+// energy of the campus time of its interval on the campus clock. A failed post is retried until it
+// succeeds; a rejected batch is logged and dropped.
 func (s *Sim) Run(ctx context.Context, ticks int) error {
-	start := time.Now()
-	simStart := s.cfg.SimStart
-	if simStart.IsZero() {
-		simStart = start
-	}
-	span := time.Duration(float64(s.cfg.Interval) * s.cfg.Compression)
+	clock := s.clock(time.Now())
+	span := clock.Span(s.cfg.Interval)
 	t := time.NewTicker(s.cfg.Interval)
 	defer t.Stop()
 	for round := 0; ticks <= 0 || round < ticks; round++ {
-		select {
-		case <-ctx.Done():
-			return nil
-		case <-t.C:
+		if round > 0 || !s.anyNew() {
+			select {
+			case <-ctx.Done():
+				return nil
+			case <-t.C:
+			}
 		}
 		now := time.Now()
-		simAt := simStart.Add(time.Duration(float64(now.Sub(start)-s.cfg.Interval) * s.cfg.Compression))
+		simAt := clock.At(now.Add(-s.cfg.Interval))
 		end := uint64(now.Unix())
 		batch := make([]reading.Reading, 0, len(s.meters))
 		for _, m := range s.meters {
@@ -138,6 +148,27 @@ func (s *Sim) Run(ctx context.Context, ticks int) error {
 			zap.Int("postedTotal", posted), zap.Int("acceptedTotal", accepted), zap.Time("simulatedTime", simAt))
 	}
 	return nil
+}
+
+// clock is the campus clock the meters follow: the configured one, or one started at now.
+func (s *Sim) clock(now time.Time) simclock.Clock {
+	if s.cfg.Clock != (simclock.Clock{}) {
+		return s.cfg.Clock
+	}
+	if s.cfg.SimStart.IsZero() {
+		return simclock.New(now, s.cfg.Compression)
+	}
+	return simclock.Starting(now, s.cfg.SimStart, s.cfg.Compression)
+}
+
+// anyNew reports whether a meter has never posted a reading.
+func (s *Sim) anyNew() bool {
+	for _, m := range s.meters {
+		if m.Seq == 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // SignAll signs readings in parallel with their meters' keys.

@@ -96,6 +96,8 @@ type Sim struct {
 	thbC     *bind.BoundContract
 	traders  []*trader
 	operator *txmgr.Manager
+	// epochLength is the market's epoch.
+	epochLength time.Duration
 
 	stop    chan struct{}
 	done    chan struct{}
@@ -145,6 +147,12 @@ func (s *Sim) initContracts(ctx context.Context) error {
 	s.gridC = s.grid.Instance(backend, addrs[manifest.GridToken])
 	s.thb = settlementtoken.NewSettlementToken()
 	s.thbC = s.thb.Instance(backend, addrs[manifest.SettlementToken])
+	length, err := bind.Call(s.tradingC, &bind.CallOpts{Context: ctx}, s.trading.PackEpochLength(), s.trading.UnpackEpochLength)
+	if err != nil {
+		client.Close()
+		return fmt.Errorf("read epoch length: %w", err)
+	}
+	s.epochLength = time.Duration(length.Int64()) * time.Second
 	return nil
 }
 
@@ -321,16 +329,21 @@ func (s *Sim) loop() {
 	ticker := time.NewTicker(s.cfg.PollInterval)
 	defer ticker.Stop()
 	lastEpoch := int64(-1)
+	var waiting []*trader // prosumers of lastEpoch waiting for GRID to offer
 	for {
 		epoch, end, err := s.currentEpoch(ctx)
+		left := time.Until(end)
 		switch {
 		case err != nil:
 			if ctx.Err() == nil {
 				s.log.Warn("read current epoch", zap.Error(err))
 			}
-		case int64(epoch) != lastEpoch && time.Until(end) > 2*s.cfg.PollInterval:
+		case left <= 2*s.cfg.PollInterval:
+		case int64(epoch) != lastEpoch:
 			lastEpoch = int64(epoch)
-			s.tradeEpoch(ctx, epoch)
+			waiting = s.tradeEpoch(ctx, epoch, s.traders, s.mayWait(left))
+		case len(waiting) > 0:
+			waiting = s.tradeEpoch(ctx, epoch, waiting, s.mayWait(left))
 		}
 		select {
 		case <-ctx.Done():
@@ -348,28 +361,38 @@ func (s *Sim) currentEpoch(ctx context.Context) (uint64, time.Time, error) {
 	return out.Epoch.Uint64(), time.Unix(out.EndTime.Int64(), 0), nil
 }
 
-// tradeEpoch has every trader place one order for the epoch.
-func (s *Sim) tradeEpoch(ctx context.Context, epoch uint64) {
+// mayWait tells whether a prosumer with nothing to offer yet may wait for its rooftop's export to
+// be minted, with left of the epoch to go: during the first half of the epoch. Readings are minted
+// all through an epoch (a campus morning's first GRID arrives at any moment of one), and an offer
+// made as soon as it is there trades in this epoch rather than the next.
+func (s *Sim) mayWait(left time.Duration) bool {
+	return left > s.epochLength/2
+}
+
+// tradeEpoch has each of traders place one order for the epoch; a prosumer with no GRID to offer
+// waits while wait holds and buys a little otherwise. It returns the traders still waiting.
+func (s *Sim) tradeEpoch(ctx context.Context, epoch uint64, traders []*trader, wait bool) []*trader {
 	opts := &bind.CallOpts{Context: ctx}
 	rules, err := bind.Call(s.tradingC, opts, s.trading.PackMarketRules(new(big.Int).SetUint64(epoch)), s.trading.UnpackMarketRules)
 	if err != nil {
 		s.log.Warn("read market rules", zap.Uint64("epoch", epoch), zap.Error(err))
-		return
+		return nil
 	}
 	last, err := bind.Call(s.tradingC, opts, s.trading.PackLastTradedPrice(), s.trading.UnpackLastTradedPrice)
 	if err != nil {
 		s.log.Warn("read last price", zap.Error(err))
-		return
+		return nil
 	}
 	g := Grid{Floor: rules.PriceFloor, Ceiling: rules.PriceCeiling, Tick: rules.PriceTick, Quantum: rules.AmountQuantum, MinAmount: rules.MinOrderAmount}
 	var wg sync.WaitGroup
 	var mu sync.Mutex
 	placed, skipped := 0, 0
-	for _, t := range s.traders {
+	var waiting []*trader
+	for _, t := range traders {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			ok, err := s.tradeOne(ctx, t, g, last, epoch)
+			ok, waits, err := s.tradeOne(ctx, t, g, last, epoch, wait)
 			mu.Lock()
 			defer mu.Unlock()
 			switch {
@@ -380,37 +403,48 @@ func (s *Sim) tradeEpoch(ctx context.Context, epoch uint64) {
 				}
 			case ok:
 				placed++
+			case waits:
+				waiting = append(waiting, t)
 			default:
 				skipped++
 			}
 		}()
 	}
 	wg.Wait()
-	s.log.Info("traders placed orders", zap.Uint64("epoch", epoch), zap.Int("orders", placed), zap.Int("idle", skipped))
+	if placed > 0 || len(traders) == len(s.traders) {
+		s.log.Info("traders placed orders", zap.Uint64("epoch", epoch), zap.Int("orders", placed), zap.Int("idle", skipped),
+			zap.Int("waitingForGRID", len(waiting)))
+	}
+	return waiting
 }
 
-func (s *Sim) tradeOne(ctx context.Context, t *trader, g Grid, last *big.Int, epoch uint64) (bool, error) {
+// tradeOne places t's order for the epoch. It returns whether an order was placed, and whether
+// t, a prosumer with no GRID to offer yet, waits (only when wait holds).
+func (s *Sim) tradeOne(ctx context.Context, t *trader, g Grid, last *big.Int, epoch uint64, wait bool) (placed, waits bool, err error) {
 	opts := &bind.CallOpts{Context: ctx}
 	tradingAddr, _ := s.m.Contract(manifest.Trading)
 	var order *Order
 	if t.prosumer {
 		bal, err := bind.Call(s.gridC, opts, s.grid.PackBalanceOf(t.addr), s.grid.UnpackBalanceOf)
 		if err != nil {
-			return false, err
+			return false, false, err
 		}
 		order = SellOrder(t.rng, t.strategy, g, bal, last)
+		if order == nil && wait {
+			return false, true, nil
+		}
 	}
 	if order == nil {
 		funds, err := s.funds(ctx, t)
 		if err != nil {
-			return false, err
+			return false, false, err
 		}
 		// A building needs 0.2 to 1.5 kWh in the epoch; a prosumer without surplus buys a little.
 		need := mulFloat(big.NewInt(kwh), 0.2+1.3*t.rng.Float64())
 		order = BuyOrder(t.rng, t.strategy, g, need, funds, last)
 	}
 	if order == nil {
-		return false, nil
+		return false, false, nil
 	}
 	data := s.trading.PackCreateBuyOrder(order.Amount, order.LimitPrice)
 	label := "createBuyOrder"
@@ -418,11 +452,10 @@ func (s *Sim) tradeOne(ctx context.Context, t *trader, g Grid, last *big.Int, ep
 		data = s.trading.PackCreateSellOrder(order.Amount, order.LimitPrice)
 		label = "createSellOrder"
 	}
-	_, err := t.mgr.Queue(ctx, txmgr.Candidate{To: &tradingAddr, Data: data, Label: label, Key: fmt.Sprintf("order-%d-%s", epoch, t.name)})
-	if err != nil {
-		return false, err
+	if _, err := t.mgr.Queue(ctx, txmgr.Candidate{To: &tradingAddr, Data: data, Label: label, Key: fmt.Sprintf("order-%d-%s", epoch, t.name)}); err != nil {
+		return false, false, err
 	}
-	return true, nil
+	return true, false, nil
 }
 
 // funds returns the trader's cTHB, topping it up first when it runs low and the operator key is known.

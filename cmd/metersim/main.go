@@ -8,6 +8,7 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"os"
@@ -21,6 +22,7 @@ import (
 	"github.com/campus-grid/gridchain/chain/manifest"
 	"github.com/campus-grid/gridchain/lifecycle"
 	"github.com/campus-grid/gridchain/metersim"
+	"github.com/campus-grid/gridchain/simclock"
 )
 
 func main() {
@@ -107,7 +109,8 @@ func runCmd(args []string) error {
 	c := commonFlags(fs)
 	interval := fs.Duration("interval", time.Minute, "real time between two readings of a meter")
 	compression := fs.Float64("compression", 15, "simulated time per real time (15: a minute stands for 15 minutes)")
-	simStart := fs.String("sim-start", "", "simulated time of the first interval, RFC 3339 (default: now)")
+	simStart := fs.String("sim-start", "", "campus time at start, RFC 3339 (default: 09:00 in Bangkok, the campus morning)")
+	clockFile := fs.String("clock", "", "follow the campus clock kept in this file (what `campus` runs it with); replaces -compression and -sim-start")
 	ticks := fs.Int("ticks", 0, "stop after this many rounds (0: run until interrupted)")
 	_ = fs.Parse(args) // ExitOnError
 	cfg, err := c.config()
@@ -119,6 +122,15 @@ func runCmd(args []string) error {
 		if cfg.SimStart, err = time.Parse(time.RFC3339, *simStart); err != nil {
 			return fmt.Errorf("-sim-start: %w", err)
 		}
+	}
+	if *clockFile != "" {
+		if *simStart != "" {
+			return errors.New("-clock and -sim-start exclude each other")
+		}
+		if cfg.Clock, err = simclock.Load(*clockFile); err != nil {
+			return fmt.Errorf("-clock: %w", err)
+		}
+		cfg.Compression = cfg.Clock.Compression
 	}
 	log, err := zap.NewProduction()
 	if err != nil {

@@ -9,10 +9,13 @@ package e2e
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"fmt"
 	"math/big"
 	"os"
 	"path/filepath"
+	"regexp"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -34,6 +37,7 @@ import (
 	"github.com/campus-grid/gridchain/campus"
 	"github.com/campus-grid/gridchain/chain/manifest"
 	"github.com/campus-grid/gridchain/metersim"
+	"github.com/campus-grid/gridchain/simclock"
 	"github.com/campus-grid/gridchain/test/harness"
 )
 
@@ -117,13 +121,12 @@ func startCampus(t *testing.T, name string, base int) *run {
 	if cfg.EpochSeconds == 0 {
 		cfg.EpochSeconds = 20
 	}
-	// Readings every 8 s standing for 15 minutes each, starting at a sunny mid-morning in Bangkok,
-	// so prosumers have GRID to sell from the first epochs.
+	// Readings every 8 s standing for 15 minutes each. The campus clock is the campus's own, as
+	// `make run` keeps it, but in the run directory: the shared devnet outlives a test run, and each
+	// run starts a new campus day as the first run on a new chain does, whatever the wall clock says.
 	cfg.MeterInterval = 8 * time.Second
 	cfg.Compression = 112.5
-	ict := time.FixedZone("ICT", 7*3600)
-	y, mo, d := time.Now().In(ict).Date()
-	cfg.SimStart = time.Date(y, mo, d, 9, 0, 0, 0, ict).Format(time.RFC3339)
+	cfg.ClockFile = filepath.Join(cfg.RunDir, "campus-clock.json")
 	cfg.MeterbridgeAddr = fmt.Sprintf("127.0.0.1:%d", 18480+base)
 	cfg.RelayerAddr = fmt.Sprintf("127.0.0.1:%d", 19480+base)
 	cfg.KeeperBasePort = 19470 + base
@@ -237,10 +240,80 @@ func (r *run) audit(t *testing.T) *audit.Report {
 }
 
 func TestCampusEndToEnd(t *testing.T) {
+	wall := time.Now()
 	r := startCampus(t, "e2e", 0)
+	// Whatever the hour of the wall clock, a new campus starts in the campus morning and shows a
+	// trade within three minutes of being ready.
+	_, ready := r.waitLine(t, readyLine, time.Now().Add(10*time.Minute))
+	first, _ := r.waitLine(t, epochLine, ready.Add(3*time.Minute))
+	simulated := r.firstSimulatedTime(t, ready.Add(3*time.Minute))
+	// A trade of an epoch in which the meters' export minted GRID (the shared devnet's prosumers may
+	// hold GRID from earlier runs; only daylight on the campus mints more).
+	trade, tradedAt := r.waitLine(t, tradeLine, ready.Add(3*time.Minute))
+	t.Logf("wall clock at start %s in Bangkok; ready at %s; first trade with minted GRID printed %.1f s after ready:\n%s\n%s",
+		wall.In(simclock.Bangkok).Format("15:04:05"), ready.Format("15:04:05"), tradedAt.Sub(ready).Seconds(), first, trade)
+	campusHour, err := strconv.Atoi(epochLine.FindStringSubmatch(first)[1])
+	require.NoError(t, err)
+	require.True(t, campusHour >= 6 && campusHour < 12, "the first epoch line is not in the campus morning: %s", first)
+	require.True(t, simulated.Hour() >= 6 && simulated.Hour() < 12, "the meters' first reading is at campus time %s, not in the morning", simulated)
+
 	traded := r.waitSettled(t, r.firstEpoch, r.firstEpoch+epochsWanted)
 	require.Positive(t, traded, "no epoch of the run traded; campus output:\n%s", r.out.String())
 	r.audit(t)
+}
+
+var (
+	readyLine = regexp.MustCompile(`campus market dapp: http`)
+	epochLine = regexp.MustCompile(`(?m)^epoch +\d+ +\S+ +campus (\d\d):\d\d-.*$`)
+	tradeLine = regexp.MustCompile(`(?m)^epoch .* price \d+\.\d+ THB/kWh .* minted (?:[1-9]\d*\.\d+|0\.\d*[1-9]\d*) kWh .*$`)
+)
+
+// waitLine waits until the campus prints a line matching re, and returns it and when it was seen
+// (within 200 ms); it fails the test at deadline.
+func (r *run) waitLine(t *testing.T, re *regexp.Regexp, deadline time.Time) (string, time.Time) {
+	t.Helper()
+	for {
+		if line := re.FindString(r.out.String()); line != "" {
+			return line, time.Now()
+		}
+		select {
+		case err := <-r.done:
+			r.stopped = true
+			t.Fatalf("campus stopped early: %v\n%s", err, r.out.String())
+		default:
+		}
+		require.True(t, time.Now().Before(deadline), "no line matching %q by %s; campus output:\n%s", re, deadline.Format("15:04:05"), r.out.String())
+		time.Sleep(200 * time.Millisecond)
+	}
+}
+
+// firstSimulatedTime waits for the meter simulator's first round of readings (its log) and
+// returns the round's campus time; it fails the test at deadline.
+func (r *run) firstSimulatedTime(t *testing.T, deadline time.Time) time.Time {
+	t.Helper()
+	for {
+		raw, err := os.ReadFile(filepath.Join(r.cfg.RunDir, "metersim.log"))
+		require.NoError(t, err)
+		for _, line := range strings.Split(string(raw), "\n") {
+			var entry struct {
+				Msg           string          `json:"msg"`
+				SimulatedTime json.RawMessage `json:"simulatedTime"`
+			}
+			if json.Unmarshal([]byte(line), &entry) != nil || entry.Msg != "readings posted" {
+				continue
+			}
+			// zap writes a time as epoch seconds or as a string, depending on its encoder.
+			var secs float64
+			if json.Unmarshal(entry.SimulatedTime, &secs) == nil {
+				return time.Unix(0, int64(secs*1e9)).In(simclock.Bangkok)
+			}
+			var at time.Time
+			require.NoError(t, json.Unmarshal(entry.SimulatedTime, &at), "simulatedTime in %s", line)
+			return at.In(simclock.Bangkok)
+		}
+		require.True(t, time.Now().Before(deadline), "no readings in the meter simulator's log by %s:\n%s", deadline.Format("15:04:05"), raw)
+		time.Sleep(500 * time.Millisecond)
+	}
 }
 
 // checkRecords compares the keepers' and the relayer's PostgreSQL records with the chain.
