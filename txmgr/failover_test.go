@@ -91,7 +91,9 @@ func TestQueue_SendAcceptedByATimedOutNodeIsNotPaidTwice(t *testing.T) {
 	signer := txmgr.NewKeySigner(key)
 	port := freePort(t)
 	sim := simulated.NewBackend(types.GenesisAlloc{signer.Address(): {Balance: new(big.Int).Mul(big.NewInt(10), big.NewInt(params.Ether))}},
-		func(nc *node.Config, _ *ethconfig.Config) { nc.HTTPHost, nc.HTTPPort, nc.HTTPModules = "127.0.0.1", port, []string{"eth"} })
+		func(nc *node.Config, _ *ethconfig.Config) {
+			nc.HTTPHost, nc.HTTPPort, nc.HTTPModules = "127.0.0.1", port, []string{"eth"}
+		})
 	t.Cleanup(func() { _ = sim.Close() })
 	node, err := rpc.Dial(fmt.Sprintf("http://127.0.0.1:%d", port))
 	require.NoError(t, err)
