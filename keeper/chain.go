@@ -211,11 +211,21 @@ func newHeadSource(chain Chain, wsURLs []string, interval time.Duration, log *za
 		out: make(chan Head, 16), seen: make(chan Head, 64)}
 }
 
-// run feeds Heads() until ctx ends.
+// run feeds Heads() until ctx ends, then returns once the goroutines it started have stopped.
 func (h *headSource) run(ctx context.Context) {
-	go h.poll(ctx)
+	var wg sync.WaitGroup
+	defer wg.Wait()
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		h.poll(ctx)
+	}()
 	if len(h.wsURLs) > 0 {
-		go h.subscribe(ctx)
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			h.subscribe(ctx)
+		}()
 	}
 	for {
 		select {

@@ -296,7 +296,10 @@ func (r *runner) unitEpoch(unit kauto.Unit) *uint64 {
 
 // sendKeyPrefix names the perform data of an upkeep; with the count of its finished performs it
 // makes the transaction manager's idempotency key, so that a keeper restarted while a perform
-// was in flight picks that transaction up again instead of sending a second one.
+// was in flight picks that transaction up again instead of sending a second one. A send that
+// failed (refused by the node, say for want of funds) leaves the count and so the key as they
+// were, and txmgr's key contract (a failed record releases its key) makes the next Queue under
+// it a new send.
 func sendKeyPrefix(u kauto.Upkeep, performData []byte) string {
 	return fmt.Sprintf("keeper/%s/%x", u.ID.Short(), crypto.Keccak256(performData)[:12])
 }
