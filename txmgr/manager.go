@@ -14,7 +14,7 @@
 //
 // # Idempotency keys
 //
-// This is the contract between the manager and its callers (keeper, relayer, gridctl, agent):
+// This is the contract between the manager and its callers (keeper, relayer, gridctl, tradersim):
 //
 //   - A Candidate's Key names one intended effect of the sending account. At most one record per
 //     key is live: pending, mined or confirmed (a confirmed one stays live even when it reverted
