@@ -12,6 +12,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"go.uber.org/zap"
 
@@ -93,16 +94,23 @@ func TestPerformRecordedOnlyOnceFinal(t *testing.T) {
 	require.NoError(t, err)
 	rec.TxID = pending.TxID()
 	require.NoError(t, store.InsertPerform(ctx, rec))
-	finished := make(chan error, 1)
+	f := r.follow(ctx, rec, pending)
+	included := make(chan bool, 1)
 	go func() {
-		_, err := r.await(ctx, rec, pending)
-		finished <- err
+		more, err := r.awaitIncluded(ctx, f, true)
+		assert.NoError(t, err)
+		included <- more
 	}()
 	outcome := func() kauto.Outcome { return store.Snapshot()[0].Outcome }
 
 	chain.Mine()
 	require.NoError(t, m.Poll(ctx))
-	time.Sleep(50 * time.Millisecond)
+	select {
+	case more := <-included:
+		require.True(t, more, "in a block: the runner checks for the next work at once")
+	case <-time.After(5 * time.Second):
+		t.Fatal("the runner still waits for a perform that is in a block")
+	}
 	require.Equal(t, OutcomeSent, outcome(), "in a block, not final")
 
 	// The block is replaced by a longer fork without the perform; the node lost it too.
@@ -123,11 +131,11 @@ func TestPerformRecordedOnlyOnceFinal(t *testing.T) {
 	}
 	require.NoError(t, m.Poll(ctx))
 	select {
-	case err := <-finished:
-		require.NoError(t, err)
+	case <-f.final:
 	case <-time.After(5 * time.Second):
 		t.Fatal("perform not finished at the confirmation depth")
 	}
+	d.finalizers.Wait()
 	got := store.Snapshot()[0]
 	require.Equal(t, kauto.OutcomePerformed, got.Outcome)
 	require.Equal(t, uint64(3), got.MinedBlock, "the block of the new fork")
