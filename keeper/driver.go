@@ -583,6 +583,9 @@ func (r *runner) resume(ctx context.Context) error {
 	}
 	for i := range open {
 		rec := &open[i]
+		if r.inflightFor(rec.SendKey) != nil {
+			continue // followed since an earlier, interrupted resume
+		}
 		to := r.spec.Target
 		pending, err := r.d.sender.Queue(ctx, txmgr.Candidate{To: &to, Data: performCalldata(rec.PerformData),
 			Label: "performUpkeep:" + r.spec.Name, Key: rec.SendKey})
