@@ -449,9 +449,9 @@ func TestUnfundedKeeperClearsOnceFunded(t *testing.T) {
 	s := newSuite(t, 1, 0)
 	p := s.start(0, procOpts{})
 	epochs := s.placeInEpochs(1, 2)
-	harness.WaitFor(t, 2*time.Minute, "refused performs on two heads", func(ctx context.Context) (bool, error) {
+	harness.WaitFor(t, 2*time.Minute, "two refused performs", func(ctx context.Context) (bool, error) {
 		var n int
-		err := s.pool.QueryRow(ctx, `SELECT count(DISTINCT check_block) FROM keeper_performs
+		err := s.pool.QueryRow(ctx, `SELECT count(*) FROM keeper_performs
 			WHERE keeper_id = $1 AND outcome = 'send_failed' AND error LIKE '%insufficient funds%'`, s.ids[0]).Scan(&n)
 		return err == nil && n >= 2, err
 	})
