@@ -82,6 +82,10 @@ type Pending interface {
 	Hash(ctx context.Context) common.Hash
 	// Wait blocks until the transaction is final (receipt at the confirmation depth) or failed.
 	Wait(ctx context.Context) (*types.Receipt, error)
+	// Included blocks until the transaction is in a block (any depth) or finished.
+	Included(ctx context.Context) error
+	// Done is closed once the transaction is final or failed.
+	Done() <-chan struct{}
 }
 
 // Clock is the time source of the epoch schedule; tests use a fake.
@@ -124,6 +128,36 @@ func (p txPending) Hash(ctx context.Context) common.Hash {
 }
 
 func (p txPending) Wait(ctx context.Context) (*types.Receipt, error) { return p.h.Wait(ctx) }
+
+func (p txPending) Done() <-chan struct{} { return p.h.Done() }
+
+// includedPoll is how often the transaction manager's record is read while a perform waits for
+// its block.
+const includedPoll = 200 * time.Millisecond
+
+func (p txPending) Included(ctx context.Context) error {
+	for {
+		select {
+		case <-p.h.Done():
+			return nil
+		default:
+		}
+		tx, err := p.m.Tx(ctx, p.h.ID)
+		if err != nil {
+			return err
+		}
+		if tx.State != txmgr.StatePending {
+			return nil
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-p.h.Done():
+			return nil
+		case <-time.After(includedPoll):
+		}
+	}
+}
 
 // checker runs checkUpkeep the way Chainlink Automation nodes do: an eth_call from the zero
 // address (AutomationCompatible's cannotExecute modifier refuses any other sender, which keeps
@@ -211,11 +245,21 @@ func newHeadSource(chain Chain, wsURLs []string, interval time.Duration, log *za
 		out: make(chan Head, 16), seen: make(chan Head, 64)}
 }
 
-// run feeds Heads() until ctx ends.
+// run feeds Heads() until ctx ends, then returns once the goroutines it started have stopped.
 func (h *headSource) run(ctx context.Context) {
-	go h.poll(ctx)
+	var wg sync.WaitGroup
+	defer wg.Wait()
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		h.poll(ctx)
+	}()
 	if len(h.wsURLs) > 0 {
-		go h.subscribe(ctx)
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			h.subscribe(ctx)
+		}()
 	}
 	for {
 		select {

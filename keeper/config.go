@@ -103,10 +103,10 @@ type Config struct {
 
 // DefaultConfig is a single keeper on the devnet.
 func DefaultConfig() Config {
+	// A perform's outcome is recorded once its receipt is final by txmgr's rule (txmgr.Final, at
+	// txmgr.DefaultConfirmations): a reorg below that depth puts the transaction back in play
+	// instead of leaving a "performed" record the chain does not have.
 	tx := txmgr.DefaultConfig()
-	// Performs are idempotent on-chain and re-checked before every send, so the keeper moves on
-	// from a receipt in the including block; txmgr still follows reorgs.
-	tx.Confirmations = 1
 	return Config{
 		Count: 1, GraceBlocks: DefaultGraceBlocks, Manifest: manifest.DefaultPath,
 		PollInterval: DefaultPollInterval, BlockPeriod: 2 * time.Second, MaxSteps: DefaultMaxSteps, HTTPAddr: DefaultHTTPAddr,

@@ -48,6 +48,8 @@ type driver struct {
 	blockPeriod uint64
 
 	runners []*runner
+	// finalizers counts the goroutines following sent performs to their final receipt.
+	finalizers sync.WaitGroup
 
 	mu        sync.Mutex
 	lastCheck time.Time
@@ -81,6 +83,7 @@ func (d *driver) run(ctx context.Context, heads <-chan Head) {
 		select {
 		case <-ctx.Done():
 			wg.Wait()
+			d.finalizers.Wait()
 			return
 		case h, ok := <-heads:
 			if !ok {
@@ -150,6 +153,19 @@ type runner struct {
 	resumed bool
 	// pendingTries counts looks at a pending block that did not show the epoch's work yet.
 	pendingTries int
+
+	// inflight holds the sent performs not yet final, by idempotency key.
+	mu       sync.Mutex
+	inflight map[string]*inflight
+}
+
+// inflight is a sent perform between its send and its final receipt.
+type inflight struct {
+	rec     *PerformRecord
+	pending Pending
+	// final is closed once its outcome is recorded; more is then what the runner does next.
+	final chan struct{}
+	more  bool
 }
 
 func (r *runner) poke() {
@@ -296,7 +312,10 @@ func (r *runner) unitEpoch(unit kauto.Unit) *uint64 {
 
 // sendKeyPrefix names the perform data of an upkeep; with the count of its finished performs it
 // makes the transaction manager's idempotency key, so that a keeper restarted while a perform
-// was in flight picks that transaction up again instead of sending a second one.
+// was in flight picks that transaction up again instead of sending a second one. A send that
+// failed (refused by the node, say for want of funds) leaves the count and so the key as they
+// were, and txmgr's key contract (a failed record releases its key) makes the next Queue under
+// it a new send.
 func sendKeyPrefix(u kauto.Upkeep, performData []byte) string {
 	return fmt.Sprintf("keeper/%s/%x", u.ID.Short(), crypto.Keccak256(performData)[:12])
 }
@@ -333,6 +352,11 @@ func (r *runner) perform(ctx context.Context, where at, unit kauto.Unit, perform
 		return false, err
 	}
 	rec.SendKey = fmt.Sprintf("%s/%d", prefix, n)
+	if f := r.inflightFor(rec.SendKey); f != nil {
+		// This very work is sent and not final: the state checked does not show it (a reorg took
+		// it out of its block, or the node lags). Nothing new is sent or recorded.
+		return r.awaitIncluded(ctx, f, false)
+	}
 	c := candidateFor(r.spec.Target, performData, rec.SendKey)
 	c.Label = "performUpkeep:" + r.spec.Name
 	if where.block != nil {
@@ -360,7 +384,63 @@ func (r *runner) perform(ctx context.Context, where at, unit kauto.Unit, perform
 	if r.d.afterSend != nil {
 		r.d.afterSend()
 	}
-	return r.await(ctx, rec, pending)
+	return r.awaitIncluded(ctx, r.follow(ctx, rec, pending), true)
+}
+
+func (r *runner) inflightFor(key string) *inflight {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return r.inflight[key]
+}
+
+// follow starts following a sent perform to its final receipt (txmgr's confirmation depth) in
+// the background; its outcome is recorded only then (finalize).
+func (r *runner) follow(ctx context.Context, rec *PerformRecord, pending Pending) *inflight {
+	f := &inflight{rec: rec, pending: pending, final: make(chan struct{})}
+	r.mu.Lock()
+	if r.inflight == nil {
+		r.inflight = map[string]*inflight{}
+	}
+	r.inflight[rec.SendKey] = f
+	r.mu.Unlock()
+	r.d.finalizers.Add(1)
+	go func() {
+		defer r.d.finalizers.Done()
+		more, err := r.finalize(ctx, rec, pending)
+		if err != nil && ctx.Err() == nil {
+			r.log.Warn("perform", zap.Error(err))
+		}
+		r.mu.Lock()
+		delete(r.inflight, rec.SendKey)
+		r.mu.Unlock()
+		f.more = more
+		close(f.final)
+		r.poke()
+	}()
+	return f
+}
+
+// awaitIncluded waits until the perform is in a block, so that the next check sees its effect:
+// the runner goes on from there while the perform is followed to finality. When it is final
+// already (or failed) its recorded outcome decides. fresh is false for a perform met again.
+func (r *runner) awaitIncluded(ctx context.Context, f *inflight, fresh bool) (bool, error) {
+	if err := f.pending.Included(ctx); err != nil {
+		if ctx.Err() != nil {
+			return false, nil
+		}
+		return false, fmt.Errorf("perform %s: %w", f.rec.SendKey, err)
+	}
+	select {
+	case <-f.pending.Done():
+		select {
+		case <-f.final:
+			return f.more, nil
+		case <-ctx.Done():
+			return false, nil
+		}
+	default:
+		return fresh, nil
+	}
 }
 
 var performABI = automation.NewAutomationCompatibleInterface()
@@ -400,8 +480,8 @@ func (r *runner) finishUnsent(ctx context.Context, rec *PerformRecord, outcome k
 	return more, nil
 }
 
-// await follows a sent perform to its receipt and records how it ended.
-func (r *runner) await(ctx context.Context, rec *PerformRecord, pending Pending) (bool, error) {
+// finalize waits for a sent perform's final receipt (or its failure) and records how it ended.
+func (r *runner) finalize(ctx context.Context, rec *PerformRecord, pending Pending) (bool, error) {
 	rcpt, err := pending.Wait(ctx)
 	if rcpt == nil {
 		if ctx.Err() != nil {
@@ -492,9 +572,10 @@ func lagBlocks(ctx context.Context, chain Chain, block, end uint64) (uint64, boo
 	return 0, false
 }
 
-// resume resolves the performs a previous run of this keeper left in flight (it was stopped or
-// killed between send and receipt): the transaction manager recovered their transactions; here
-// their receipts are awaited and recorded before any new work is looked at.
+// resume picks up the performs a previous run of this keeper left in flight (it was stopped or
+// killed between send and final receipt): the transaction manager recovered their transactions;
+// here each is followed to its final receipt, and awaited in a block before any new work is
+// looked at.
 func (r *runner) resume(ctx context.Context) error {
 	open, err := r.d.store.OpenPerforms(ctx, r.d.keeperID, r.spec.ID)
 	if err != nil {
@@ -502,6 +583,9 @@ func (r *runner) resume(ctx context.Context) error {
 	}
 	for i := range open {
 		rec := &open[i]
+		if r.inflightFor(rec.SendKey) != nil {
+			continue // followed since an earlier, interrupted resume
+		}
 		to := r.spec.Target
 		pending, err := r.d.sender.Queue(ctx, txmgr.Candidate{To: &to, Data: performCalldata(rec.PerformData),
 			Label: "performUpkeep:" + r.spec.Name, Key: rec.SendKey})
@@ -509,7 +593,7 @@ func (r *runner) resume(ctx context.Context) error {
 			return fmt.Errorf("resume perform %d (%s): %w", rec.ID, rec.SendKey, err)
 		}
 		r.log.Info("resuming perform left in flight", zap.Int64("perform", rec.ID), zap.String("key", rec.SendKey))
-		if _, err := r.await(ctx, rec, pending); err != nil {
+		if _, err := r.awaitIncluded(ctx, r.follow(ctx, rec, pending), true); err != nil {
 			return err
 		}
 	}

@@ -337,6 +337,27 @@ type fakePending struct {
 func (p *fakePending) TxID() int64                      { return p.tx.id }
 func (p *fakePending) Hash(context.Context) common.Hash { return common.BigToHash(big.NewInt(p.tx.id)) }
 
+// Included mines the transaction's block when it is still pending; the fake chain is final at
+// once.
+func (p *fakePending) Included(context.Context) error {
+	p.f.mu.Lock()
+	defer p.f.mu.Unlock()
+	if p.tx.block == 0 {
+		p.f.mineLocked()
+	}
+	return nil
+}
+
+func (p *fakePending) Done() <-chan struct{} {
+	p.f.mu.Lock()
+	defer p.f.mu.Unlock()
+	ch := make(chan struct{})
+	if p.tx.block != 0 {
+		close(ch)
+	}
+	return ch
+}
+
 func (p *fakePending) Wait(context.Context) (*types.Receipt, error) {
 	p.f.mu.Lock()
 	defer p.f.mu.Unlock()

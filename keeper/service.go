@@ -62,8 +62,11 @@ type Service struct {
 	started bool
 	stopped bool
 	cancel  context.CancelFunc
-	done    chan struct{}
-	failed  chan error // see Done
+	// done is closed when the driver has returned; bg counts the other goroutines Start began
+	// (head source, HTTP server).
+	done   chan struct{}
+	bg     sync.WaitGroup
+	failed chan error // see Done
 }
 
 // Option adjusts a Service.
@@ -159,7 +162,11 @@ func (s *Service) Start(ctx context.Context) (err error) {
 	runCtx, cancel := context.WithCancel(context.Background())
 	s.cancel = cancel
 	s.started = true
-	go s.heads.run(runCtx)
+	s.bg.Add(1)
+	go func() {
+		defer s.bg.Done()
+		s.heads.run(runCtx)
+	}()
 	go func() {
 		defer close(s.done)
 		s.driver.run(runCtx, s.heads.Heads())
@@ -269,7 +276,9 @@ func (s *Service) initHTTP(context.Context) error {
 	}
 	s.httpLn = ln
 	s.httpSrv = &http.Server{Handler: mux, ReadHeaderTimeout: 5 * time.Second}
+	s.bg.Add(1)
 	go func() {
+		defer s.bg.Done()
 		if err := s.httpSrv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
 			s.log.Error("http server", zap.Error(err))
 		}
@@ -313,7 +322,9 @@ func (s *Service) HTTPAddr() string {
 }
 
 // Stop ends the driver (a perform in flight stays recorded and is resumed by the next run),
-// stops the transaction manager and closes connections. Stopping twice is safe.
+// stops the transaction manager, closes connections and waits for every goroutine Start began.
+// When ctx ends first it still releases everything and reports what it could not wait for.
+// Stopping twice is safe.
 func (s *Service) Stop(ctx context.Context) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
@@ -323,13 +334,35 @@ func (s *Service) Stop(ctx context.Context) error {
 	}
 	s.stopped = true
 	s.cancel()
+	var errs []error
 	select {
 	case <-s.done:
 	case <-ctx.Done():
-		return fmt.Errorf("keeper stop: %w", ctx.Err())
+		errs = append(errs, fmt.Errorf("keeper stop: driver still running: %w", ctx.Err()))
 	}
-	return s.cleanup(ctx)
+	cctx := ctx
+	if ctx.Err() != nil {
+		// Out of time, but the key, the listener and the connections are released regardless.
+		var cancel context.CancelFunc
+		cctx, cancel = context.WithTimeout(context.WithoutCancel(ctx), cleanupTimeout)
+		defer cancel()
+	}
+	errs = append(errs, s.cleanup(cctx))
+	bgDone := make(chan struct{})
+	go func() {
+		s.bg.Wait()
+		close(bgDone)
+	}()
+	select {
+	case <-bgDone:
+	case <-cctx.Done():
+		errs = append(errs, fmt.Errorf("keeper stop: head source or http server still running: %w", cctx.Err()))
+	}
+	return errors.Join(errs...)
 }
+
+// cleanupTimeout bounds the release of resources when Stop's own context has run out.
+const cleanupTimeout = 5 * time.Second
 
 // Stopped reports whether Stop was called.
 func (s *Service) Stopped() bool {

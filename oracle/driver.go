@@ -44,7 +44,8 @@ type DriverConfig struct {
 	FetchLimit int
 	// MaxInFlight is the most open readings submissions.
 	MaxInFlight int
-	// Confirmations is the depth at which a submission (or a covering state) counts as final.
+	// Confirmations is the depth at which a submission (or a covering state) counts as final, by
+	// txmgr's rule (txmgr.Final); the relayer's transaction manager uses the same setting.
 	Confirmations uint64
 	// SubmitDelayBlocks holds a fetched reading back this many blocks before it is sent, so that
 	// a standby relayer finds what the primary already relayed and sends nothing.
@@ -387,8 +388,8 @@ func (d *Driver) settleCovered(ctx context.Context, head uint64) error {
 		return err
 	}
 	var final map[common.Hash]MeterView
-	if head+1 >= d.cfg.Confirmations {
-		final, err = d.chain.MeterViews(ctx, meters, new(big.Int).SetUint64(head+1-d.cfg.Confirmations))
+	if lastFinal, ok := txmgr.LastFinal(head, d.cfg.Confirmations); ok {
+		final, err = d.chain.MeterViews(ctx, meters, new(big.Int).SetUint64(lastFinal))
 		if err != nil {
 			return err
 		}
@@ -596,12 +597,9 @@ func (d *Driver) scanRequests(ctx context.Context, head uint64) error {
 		if err := d.store.AddRequests(ctx, reqs); err != nil {
 			return err
 		}
-		if hi+d.cfg.Confirmations <= head {
-			if err := d.store.SetCursor(ctx, CursorRequests, int64(hi)); err != nil {
-				return err
-			}
-		} else if head >= d.cfg.Confirmations && head-d.cfg.Confirmations >= lo {
-			if err := d.store.SetCursor(ctx, CursorRequests, int64(head-d.cfg.Confirmations)); err != nil {
+		// The cursor moves only over final blocks (txmgr's rule, the one the receipts follow).
+		if lastFinal, ok := txmgr.LastFinal(head, d.cfg.Confirmations); ok && lastFinal >= lo {
+			if err := d.store.SetCursor(ctx, CursorRequests, int64(min(hi, lastFinal))); err != nil {
 				return err
 			}
 		}

@@ -67,11 +67,15 @@ type Chain interface {
 
 // Sender hands transactions to the transaction manager and reads its records.
 type Sender interface {
-	// Queue sends c (idempotent by c.Key) and returns the transaction manager's record id.
+	// Queue sends c and returns the transaction manager's record id. c.Key follows txmgr's key
+	// contract: a live record under the key is returned, not sent again; a failed one released
+	// the key (the relayer gives every submission its own key and plans a failed one's readings
+	// into a new submission).
 	Queue(ctx context.Context, c txmgr.Candidate) (int64, error)
 	// Tx returns a record by id.
 	Tx(ctx context.Context, id int64) (*txmgr.Tx, error)
-	// ByKey returns the record with idempotency key (txmgr.ErrNotFound when none).
+	// ByKey returns the record holding idempotency key, else the latest failed one with it
+	// (txmgr.ErrNotFound when none), as txmgr.Store.ByKey.
 	ByKey(ctx context.Context, key string) (*txmgr.Tx, error)
 }
 

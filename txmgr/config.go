@@ -102,3 +102,19 @@ func (c Config) Check() error {
 
 func (c Config) minTip() *big.Int    { return new(big.Int).SetUint64(c.MinTipCapWei) }
 func (c Config) maxFeeCap() *big.Int { return new(big.Int).SetUint64(c.MaxFeeCapWei) }
+
+// Final is the one rule of when a receipt (or any state of a block) is final: the block is
+// confirmations deep at head, the including block counting as the first. The manager completes a
+// transaction by it, and the keeper and the relayer, which follow receipts and chain state, use
+// it too (with the same Confirmations setting, default DefaultConfirmations).
+func Final(block, head, confirmations uint64) bool {
+	return head >= block && head-block+1 >= confirmations
+}
+
+// LastFinal is the newest block that is Final at head, and false while no block is.
+func LastFinal(head, confirmations uint64) (uint64, bool) {
+	if head+1 < confirmations {
+		return 0, false
+	}
+	return head + 1 - confirmations, true
+}

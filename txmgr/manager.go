@@ -9,8 +9,26 @@
 //   - a transaction not mined within ResubmitTimeout is re-sent with both EIP-1559 fees bumped by
 //     at least 10%; "replacement transaction underpriced" bumps again, "already known" counts as
 //     sent, "nonce too low" means an attempt was mined: the manager finds which one;
-//   - a receipt counts once it is Confirmations blocks deep; a receipt that disappears in a reorg
-//     puts the transaction back in play.
+//   - a receipt counts once it is Confirmations blocks deep (see Final); a receipt that disappears
+//     in a reorg puts the transaction back in play.
+//
+// # Idempotency keys
+//
+// This is the contract between the manager and its callers (keeper, relayer, gridctl, tradersim):
+//
+//   - A Candidate's Key names one intended effect of the sending account. At most one record per
+//     key is live: pending, mined or confirmed (a confirmed one stays live even when it reverted
+//     on-chain, because it reached the chain).
+//   - Queue with a key that a live record holds sends nothing and returns that record's handle
+//     (after a restart too, with a persistent store).
+//   - A failed record (StateFailed: refused by the node before any pool took it, its nonce
+//     consumed by another sender, or abandoned above a nonce gap) can never be mined. It releases
+//     its key: the next Queue with that key records and sends a new transaction. Failed records
+//     stay in the store as history.
+//
+// So a caller that wants an effect retried after a refusal (insufficient funds, a full pool)
+// queues it again under the same key, and one that wants it exactly once never needs more than
+// one key for it.
 package txmgr
 
 import (
@@ -227,9 +245,13 @@ func (m *Manager) Stop(ctx context.Context) error {
 	case <-ctx.Done():
 		err = fmt.Errorf("txmgr stop: %w", ctx.Err())
 	}
-	// The key is released only once no monitoring pass can send for it any more.
+	// The key is released only once nothing can send for it any more: no monitoring pass (pollMu)
+	// and no Queue between its record and its broadcast (nonceMu; a later Queue sees stopped).
+	// The order is the monitor's (a pass takes nonceMu to give a transaction a new nonce).
 	m.pollMu.Lock()
+	m.nonceMu.Lock()
 	m.lock.Release()
+	m.nonceMu.Unlock()
 	m.pollMu.Unlock()
 	return err
 }
@@ -331,6 +353,10 @@ func (m *Manager) Queue(ctx context.Context, c Candidate) (*Handle, error) {
 
 	m.nonceMu.Lock()
 	defer m.nonceMu.Unlock()
+	// Stop releases the key only under nonceMu: once it has, nothing may be recorded or sent.
+	if err := m.running(); err != nil {
+		return nil, err
+	}
 	if c.Key != "" {
 		if h, err := m.lookupKey(ctx, c.Key); h != nil || err != nil {
 			return h, err
@@ -360,7 +386,9 @@ func (m *Manager) Queue(ctx context.Context, c Candidate) (*Handle, error) {
 		tx.Attempts = []Attempt{att}
 		if err := m.store.Insert(sctx, tx); err != nil {
 			if errors.Is(err, ErrDuplicateKey) {
-				return m.lookupKey(ctx, c.Key)
+				if h, lerr := m.lookupKey(ctx, c.Key); h != nil || lerr != nil {
+					return h, lerr
+				}
 			}
 			return nil, fmt.Errorf("%s: record transaction: %w", labelOr(c.Label), err)
 		}
@@ -384,9 +412,23 @@ func (m *Manager) Queue(ctx context.Context, c Candidate) (*Handle, error) {
 			default:
 			}
 			return h, nil
+		case out == sendNonceTooLow && m.minedOurs(sctx, t):
+			// One of our own attempts holds the nonce: a node that timed out had taken it (and the
+			// failover client asked the next one). It is this transaction; nothing is sent again.
+			m.nextNonce = tx.Nonce + 1
+			m.metrics.Nonce(m.nextNonce)
+			m.metrics.TxQueued(c.Label)
+			t.log.Info("nonce too low: our own attempt is already in a block", zap.Stringer("hash", tx.MinedHash))
+			h := m.track(t)
+			select {
+			case m.kick <- struct{}{}:
+			default:
+			}
+			return h, nil
 		case out == sendNonceTooLow && resync < m.cfg.SendRetries:
 			// Someone else used this nonce (the key is shared, or our view of the pool was stale):
-			// give it up and take the pool's next one.
+			// none of our attempts is in a block, so none can be any more. Give the nonce up and
+			// take the pool's next one; the failed record releases its key for the retry.
 			m.failRecord(sctx, t, fmt.Errorf("%w: %v", ErrNonceConsumed, sendErr))
 			pending, err := m.chain.PendingNonceAt(sctx, m.from)
 			if err != nil {
@@ -434,7 +476,35 @@ func (m *Manager) NextNonce() uint64 {
 	return m.nextNonce
 }
 
-// lookupKey returns the handle of the transaction recorded under an idempotency key, or nil.
+// minedOurs is asked after "nonce too low": does one of t's recorded attempts hold the nonce? When
+// a receipt of one is found, t is recorded as mined. It reports false only when the node answered
+// "not found" for every attempt; when it cannot tell (the lookup failed) it reports true, and the
+// monitor follows t like any sent transaction (and gives it a new nonce only once the nonce's
+// block is Confirmations deep with none of t's attempts in it).
+func (m *Manager) minedOurs(ctx context.Context, t *tracked) bool {
+	rcpt, err := m.findReceipt(ctx, t.tx)
+	if err != nil {
+		m.metrics.RPCError()
+		// Cannot tell whose transaction holds the nonce: keep ours; the monitor finds out (and
+		// re-sends under a new nonce only once the nonce's block is final and none is ours).
+		t.log.Warn("nonce too low and the receipts of our attempts are unavailable; monitoring", zap.Error(err))
+		return true
+	}
+	if rcpt == nil {
+		return false
+	}
+	tx := t.tx
+	tx.State, tx.MinedHash, tx.MinedBlock, tx.MinedBlockHash = StateMined, rcpt.TxHash, rcpt.BlockNumber.Uint64(), rcpt.BlockHash
+	if err := m.store.Update(ctx, tx); err != nil {
+		// The monitor records it on its next pass.
+		tx.State, tx.MinedHash, tx.MinedBlock, tx.MinedBlockHash = StatePending, common.Hash{}, 0, common.Hash{}
+		t.log.Warn("record mined", zap.Error(err))
+	}
+	return true
+}
+
+// lookupKey returns the handle of the transaction holding an idempotency key, or nil when no
+// record holds it (none was recorded, or the last one failed: see the package documentation).
 func (m *Manager) lookupKey(ctx context.Context, key string) (*Handle, error) {
 	m.mu.Lock()
 	for _, t := range m.tracked {
@@ -461,7 +531,8 @@ func (m *Manager) lookupKey(ctx context.Context, key string) (*Handle, error) {
 		}
 		h.complete(rcpt, m.statusError(ctx, tx, rcpt))
 	case StateFailed:
-		h.complete(nil, fmt.Errorf("transaction %d (%s): %s", tx.ID, labelOr(tx.Label), tx.Error))
+		// A failed record released the key.
+		return nil, nil
 	default:
 		return nil, fmt.Errorf("transaction %d with key %q is open but not tracked by this manager", tx.ID, key)
 	}
@@ -663,11 +734,7 @@ func (m *Manager) check(ctx context.Context, t *tracked, head, chainNonce uint64
 		t.log.Debug("transaction mined", zap.Stringer("hash", rcpt.TxHash), zap.Uint64("block", tx.MinedBlock),
 			zap.Uint64("status", rcpt.Status))
 	}
-	var depth uint64
-	if head >= tx.MinedBlock {
-		depth = head - tx.MinedBlock + 1
-	}
-	if depth < m.cfg.Confirmations {
+	if !Final(tx.MinedBlock, head, m.cfg.Confirmations) {
 		return nil
 	}
 	tx.State = StateConfirmed

@@ -563,3 +563,201 @@ func TestLifecycle(t *testing.T) {
 	require.ErrorIs(t, err, txmgr.ErrStopped)
 	require.True(t, errors.Is(err, txmgr.ErrStopped))
 }
+
+func TestIdempotencyKey_FailedRecordReleasesKey(t *testing.T) {
+	e := newTestEnv(t)
+	ctx := context.Background()
+	e.chain.Set(func(c *txmgrtest.Chain) { c.Balance = func(common.Address) *big.Int { return big.NewInt(0) } })
+	m := e.start()
+	c := candidate("perform-upkeep")
+	c.Key = "epoch-7"
+	for i := 0; i < 2; i++ {
+		_, err := m.Queue(ctx, c)
+		require.ErrorIs(t, err, txmgr.ErrInsufficientFund, "refused while the account is unfunded (try %d)", i)
+	}
+	failed, err := e.store.ByKey(ctx, testChainID, e.signer.Address(), c.Key)
+	require.NoError(t, err)
+	require.Equal(t, txmgr.StateFailed, failed.State)
+
+	// Funded: the same key is sent again, once.
+	e.chain.Set(func(c *txmgrtest.Chain) { c.Balance = nil })
+	h, err := m.Queue(ctx, c)
+	require.NoError(t, err)
+	require.False(t, done(h), "a new transaction, not the failed record")
+	require.NotEqual(t, failed.ID, h.ID)
+	require.Len(t, e.chain.Pooled(e.signer.Address()), 1)
+	again, err := m.Queue(ctx, c)
+	require.NoError(t, err)
+	require.Same(t, h, again, "the live record holds the key")
+	e.confirm(m, 3)
+	_, err = result(t, h)
+	require.NoError(t, err)
+	require.Len(t, e.chain.Included(), 1)
+	holder, err := e.store.ByKey(ctx, testChainID, e.signer.Address(), c.Key)
+	require.NoError(t, err)
+	require.Equal(t, h.ID, holder.ID)
+	require.Equal(t, txmgr.StateConfirmed, holder.State)
+}
+
+func TestQueue_KeyedCandidateSurvivesNonceTooLow(t *testing.T) {
+	e := newTestEnv(t)
+	m := e.start()
+	foreign, err := e.signer.SignTx(big.NewInt(testChainID), types.NewTx(&types.DynamicFeeTx{
+		ChainID: big.NewInt(testChainID), Nonce: 0, GasTipCap: big.NewInt(1), GasFeeCap: big.NewInt(100), Gas: 21000}))
+	require.NoError(t, err)
+	e.chain.InjectForeign(foreign)
+
+	c := candidate("keyed-after-foreign")
+	c.Key = "epoch-9"
+	h, err := m.Queue(context.Background(), c)
+	require.NoError(t, err)
+	require.False(t, done(h), "the resynced transaction, not the record that gave its nonce up")
+	require.Equal(t, uint64(1), h.Nonce)
+	e.confirm(m, 3)
+	rcpt, err := result(t, h)
+	require.NoError(t, err)
+	require.Equal(t, types.ReceiptStatusSuccessful, rcpt.Status)
+	require.Len(t, e.chain.Included(), 2, "the foreign transaction and ours")
+}
+
+// failingStore refuses to record new transactions or attempts on demand.
+type failingStore struct {
+	txmgr.Store
+	mu                    sync.Mutex
+	failInsert, failBumps bool
+}
+
+var errStoreDown = errors.New("store down")
+
+func (s *failingStore) set(insert, bumps bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.failInsert, s.failBumps = insert, bumps
+}
+
+func (s *failingStore) Insert(ctx context.Context, tx *txmgr.Tx) error {
+	s.mu.Lock()
+	fail := s.failInsert
+	s.mu.Unlock()
+	if fail {
+		return errStoreDown
+	}
+	return s.Store.Insert(ctx, tx)
+}
+
+func (s *failingStore) AddAttempt(ctx context.Context, id int64, a txmgr.Attempt) error {
+	s.mu.Lock()
+	fail := s.failBumps
+	s.mu.Unlock()
+	if fail {
+		return errStoreDown
+	}
+	return s.Store.AddAttempt(ctx, id, a)
+}
+
+func TestRecordBeforeSend_NothingReachesTheNodeUnrecorded(t *testing.T) {
+	e := newTestEnv(t)
+	st := &failingStore{Store: e.store}
+	e.store = st
+	m := e.start()
+	ctx := context.Background()
+
+	st.set(true, false)
+	_, err := m.Queue(ctx, candidate("unrecorded"))
+	require.ErrorIs(t, err, errStoreDown)
+	require.Zero(t, e.chain.Sends(), "a transaction the store refused was not broadcast")
+	require.Equal(t, uint64(0), m.NextNonce())
+
+	// A fee bump the store refuses is not broadcast either: the node keeps the recorded attempt.
+	st.set(false, false)
+	h, err := m.Queue(ctx, candidate("stuck"))
+	require.NoError(t, err)
+	first := e.chain.Pooled(e.signer.Address())[0]
+	e.chain.Set(func(c *txmgrtest.Chain) { c.BaseFee = new(big.Int).Mul(first.GasFeeCap(), big.NewInt(3)) })
+	st.set(false, true)
+	sends := e.chain.Sends()
+	e.clock.Advance(e.cfg.ResubmitTimeout)
+	require.Error(t, m.Poll(ctx))
+	require.Equal(t, sends, e.chain.Sends(), "no unrecorded bump was broadcast")
+	tx, err := m.Tx(ctx, h.ID)
+	require.NoError(t, err)
+	for _, p := range e.chain.Accepted() {
+		var known bool
+		for _, a := range tx.Attempts {
+			known = known || a.Hash == p.Hash()
+		}
+		require.True(t, known, "the node has %s, which the store does not", p.Hash())
+	}
+}
+
+// blockingChain holds every send until released.
+type blockingChain struct {
+	*txmgrtest.Chain
+	entered chan struct{}
+	release chan struct{}
+}
+
+func (c *blockingChain) SendTransaction(ctx context.Context, tx *types.Transaction) error {
+	c.entered <- struct{}{}
+	<-c.release
+	return c.Chain.SendTransaction(ctx, tx)
+}
+
+func TestStop_KeepsTheKeyUntilAQueueBetweenRecordAndBroadcastIsDone(t *testing.T) {
+	e := newTestEnv(t)
+	ctx := context.Background()
+	bc := &blockingChain{Chain: e.chain, entered: make(chan struct{}, 1), release: make(chan struct{})}
+	m, err := txmgr.New(e.cfg, bc, e.store, e.signer, e.log, txmgr.WithClock(e.clock))
+	require.NoError(t, err)
+	require.NoError(t, m.Start(ctx))
+
+	queued := make(chan error, 1)
+	go func() {
+		_, err := m.Queue(ctx, candidate("racing-stop"))
+		queued <- err
+	}()
+	<-bc.entered // recorded, broadcast under way
+	stopped := make(chan error, 1)
+	go func() { stopped <- m.Stop(ctx) }()
+	require.Eventually(t, m.Stopped, 5*time.Second, time.Millisecond)
+	time.Sleep(50 * time.Millisecond)
+	_, err = e.store.Lock(ctx, testChainID, e.signer.Address())
+	require.ErrorIs(t, err, txmgr.ErrKeyInUse, "the key is not released while a send for it is in progress")
+	select {
+	case err := <-stopped:
+		t.Fatalf("Stop returned (%v) before the send finished", err)
+	default:
+	}
+	close(bc.release)
+	require.NoError(t, <-queued)
+	require.NoError(t, <-stopped)
+	lock, err := e.store.Lock(ctx, testChainID, e.signer.Address())
+	require.NoError(t, err, "released once the send is done")
+	lock.Release()
+
+	_, err = m.Queue(ctx, candidate("after-stop"))
+	require.ErrorIs(t, err, txmgr.ErrStopped)
+	require.Len(t, e.chain.Accepted(), 1, "nothing sent after Stop")
+}
+
+func TestFinal(t *testing.T) {
+	tests := []struct {
+		name                 string
+		block, head, confirm uint64
+		want                 bool
+	}{
+		{"the including block is depth 1", 10, 10, 1, true},
+		{"depth 5 of 6", 10, 14, 6, false},
+		{"depth 6 of 6", 10, 15, 6, true},
+		{"head behind the block (another node)", 10, 9, 1, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			require.Equal(t, tt.want, txmgr.Final(tt.block, tt.head, tt.confirm))
+			last, ok := txmgr.LastFinal(tt.head, tt.confirm)
+			require.Equal(t, tt.want, ok && tt.block <= last, "LastFinal agrees with Final")
+		})
+	}
+	_, ok := txmgr.LastFinal(4, 6)
+	require.False(t, ok, "no block is 6 deep at head 4")
+}

@@ -288,6 +288,7 @@ func (s *PGStore) Get(ctx context.Context, id int64) (*Tx, error) {
 }
 
 func (s *PGStore) ByKey(ctx context.Context, chainID uint64, from common.Address, key string) (*Tx, error) {
-	return s.one(ctx, fmt.Sprintf("key %q", key), "chain_id = $1 AND from_address = $2 AND idempotency_key = $3",
-		int64(chainID), from.Bytes(), key)
+	// The record holding the key first, else the latest failed one.
+	return s.one(ctx, fmt.Sprintf("key %q", key), `chain_id = $1 AND from_address = $2 AND idempotency_key = $3
+		ORDER BY (state <> 'failed') DESC, id DESC LIMIT 1`, int64(chainID), from.Bytes(), key)
 }

@@ -18,7 +18,8 @@ type Store interface {
 	// released. It fails with ErrKeyInUse when another manager holds it.
 	Lock(ctx context.Context, chainID uint64, from common.Address) (KeyLock, error)
 	// Insert records a new transaction with its attempts and sets tx.ID. It fails with
-	// ErrDuplicateKey when tx.Key is set and already recorded for (chainID, from).
+	// ErrDuplicateKey when tx.Key is set and a record of (chainID, from) that holds it (any state
+	// but failed) exists.
 	Insert(ctx context.Context, tx *Tx) error
 	// AddAttempt records one more signed attempt of transaction id.
 	AddAttempt(ctx context.Context, id int64, a Attempt) error
@@ -29,7 +30,8 @@ type Store interface {
 	Open(ctx context.Context, chainID uint64, from common.Address) ([]*Tx, error)
 	// Get returns a transaction by id (ErrNotFound).
 	Get(ctx context.Context, id int64) (*Tx, error)
-	// ByKey returns the transaction of (chainID, from) with idempotency key (ErrNotFound).
+	// ByKey returns the transaction of (chainID, from) that holds idempotency key, else the latest
+	// failed one with that key (ErrNotFound when none).
 	ByKey(ctx context.Context, chainID uint64, from common.Address, key string) (*Tx, error)
 }
 
@@ -95,7 +97,7 @@ func (s *MemoryStore) Insert(_ context.Context, tx *Tx) error {
 		if other.ChainID != tx.ChainID || other.From != tx.From {
 			continue
 		}
-		if tx.Key != "" && other.Key == tx.Key {
+		if tx.Key != "" && other.Key == tx.Key && other.State.HoldsKey() && tx.State.HoldsKey() {
 			return fmt.Errorf("%q: %w", tx.Key, ErrDuplicateKey)
 		}
 		if other.State.Open() && tx.State.Open() && other.Nonce == tx.Nonce {
@@ -162,10 +164,20 @@ func (s *MemoryStore) Get(_ context.Context, id int64) (*Tx, error) {
 func (s *MemoryStore) ByKey(_ context.Context, chainID uint64, from common.Address, key string) (*Tx, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	var best *Tx
 	for _, tx := range s.txs {
-		if tx.ChainID == chainID && tx.From == from && tx.Key == key && key != "" {
+		if tx.ChainID != chainID || tx.From != from || tx.Key != key || key == "" {
+			continue
+		}
+		if tx.State.HoldsKey() {
 			return tx.Clone(), nil
 		}
+		if best == nil || tx.ID > best.ID {
+			best = tx
+		}
 	}
-	return nil, fmt.Errorf("key %q: %w", key, ErrNotFound)
+	if best == nil {
+		return nil, fmt.Errorf("key %q: %w", key, ErrNotFound)
+	}
+	return best.Clone(), nil
 }

@@ -17,7 +17,8 @@ type Candidate struct {
 	// Label names the transaction in logs, metrics and the store ("registerUser", "performUpkeep").
 	Label string
 	// Key, when set, makes the send idempotent: a second Queue with the same key (even after a
-	// restart, with a persistent store) returns the first transaction instead of sending again.
+	// restart, with a persistent store) returns the live transaction holding the key instead of
+	// sending again; a failed one releases its key (see the package documentation).
 	Key string
 }
 
@@ -32,9 +33,13 @@ const (
 	// StateConfirmed: at the confirmation depth; final.
 	StateConfirmed State = "confirmed"
 	// StateFailed: will never be mined (rejected before it reached any pool, or its nonce was
-	// consumed by a transaction the manager did not send); final.
+	// consumed by a transaction the manager did not send); final. It releases its idempotency key.
 	StateFailed State = "failed"
 )
+
+// HoldsKey reports whether a record in this state holds its idempotency key (every state but
+// failed: see the package documentation).
+func (s State) HoldsKey() bool { return s != StateFailed }
 
 // Open reports whether the manager still drives the transaction.
 func (s State) Open() bool { return s == StatePending || s == StateMined }

@@ -92,7 +92,8 @@ type suite struct {
 	pool  *pgxpool.Pool
 }
 
-func newSuite(t *testing.T, keepers int) *suite {
+// newSuite deploys a market with keepers keeper keys; those at the unfunded indexes get no coins.
+func newSuite(t *testing.T, keepers int, unfunded ...int) *suite {
 	t.Helper()
 	n := harness.Load(t)
 	s := &suite{t: t, net: n}
@@ -105,9 +106,13 @@ func newSuite(t *testing.T, keepers int) *suite {
 		addrs = append(addrs, crypto.PubkeyToAddress(k.PublicKey))
 		s.ids = append(s.ids, fmt.Sprintf("%s-%s-%d", t.Name(), stamp, i))
 	}
+	var broke []common.Address
+	for _, i := range unfunded {
+		broke = append(broke, addrs[i])
+	}
 	ctx := harness.Ctx(t, 3*time.Minute)
 	m, err := fixture.Deploy(ctx, n.RPC(t), n.Key(t, "deployer"), fixture.Config{
-		EpochLength: epochLength, SettleBatchSize: batchSize, Keepers: addrs})
+		EpochLength: epochLength, SettleBatchSize: batchSize, Keepers: addrs, Unfunded: broke})
 	require.NoError(t, err)
 	s.m = m
 	s.users, err = m.NewUsers(ctx, 6, new(big.Int).Mul(big.NewInt(1000), fixture.KWh), new(big.Int).Mul(big.NewInt(10_000), fixture.KWh))
@@ -451,6 +456,39 @@ func TestKeeperGoesOnThroughAnotherNode(t *testing.T) {
 	ev := s.events()
 	for _, e := range append(first, second...) {
 		require.Equal(t, 1, count(ev, "EpochCleared", e))
+	}
+	s.requireRecordsConsistent(0)
+}
+
+// TestUnfundedKeeperClearsOnceFunded: a keeper whose performs the node refuses (its account has no
+// coins for gas) records them as send_failed, head after head; once the account is funded the
+// same keeper process clears and settles the epoch, without a restart.
+func TestUnfundedKeeperClearsOnceFunded(t *testing.T) {
+	// OPEN: passed once (16:0x), then failed three times: the keeper logs two refused performs
+	// and then sends nothing more, before and after the funding. Cause not found yet.
+	t.Skip("open: the keeper stops retrying after two refused performs (see the helper's report)")
+	s := newSuite(t, 1, 0)
+	p := s.start(0, procOpts{})
+	epochs := s.placeInEpochs(1, 2)
+	harness.WaitFor(t, 2*time.Minute, "two refused performs", func(ctx context.Context) (bool, error) {
+		var n int
+		err := s.pool.QueryRow(ctx, `SELECT count(*) FROM keeper_performs
+			WHERE keeper_id = $1 AND outcome = 'send_failed' AND error LIKE '%insufficient funds%'`, s.ids[0]).Scan(&n)
+		return err == nil && n >= 2, err
+	})
+	nonce, err := s.m.C.NonceAt(harness.Ctx(t, 10*time.Second), s.addr(0), nil)
+	require.NoError(t, err)
+	require.Zero(t, nonce, "nothing of the unfunded keeper was mined")
+
+	require.NoError(t, s.m.Fund(harness.Ctx(t, time.Minute), s.addr(0), new(big.Int).Mul(big.NewInt(100), big.NewInt(1e18))))
+	epochs = s.waitSettled(epochs, 2*time.Minute)
+	require.False(t, p.exited(), "the same process, not a restart")
+	ev := s.events()
+	for _, e := range epochs {
+		require.Equal(t, 1, count(ev, "EpochCleared", e), "epoch %d cleared once", e)
+	}
+	for _, e := range ev {
+		require.Equal(t, s.addr(0), e.From, "by the keeper")
 	}
 	s.requireRecordsConsistent(0)
 }

@@ -4,6 +4,7 @@ package txmgr_test
 
 import (
 	"context"
+	"crypto/ecdsa"
 	"math/big"
 	"os"
 	"path/filepath"
@@ -44,6 +45,7 @@ type devnetEnv struct {
 	net   *harness.Net
 	chain *txmgr.MultiClient
 	key   *txmgr.KeySigner
+	priv  *ecdsa.PrivateKey
 	cfg   txmgr.Config
 	log   *zap.Logger
 }
@@ -59,7 +61,7 @@ func newDevnetEnv(t *testing.T) *devnetEnv {
 	t.Cleanup(chain.Close)
 	key, err := crypto.GenerateKey()
 	require.NoError(t, err)
-	e := &devnetEnv{net: net, chain: chain, key: txmgr.NewKeySigner(key), cfg: txmgr.DefaultConfig(), log: log}
+	e := &devnetEnv{net: net, chain: chain, key: txmgr.NewKeySigner(key), priv: key, cfg: txmgr.DefaultConfig(), log: log}
 	e.cfg.Confirmations = 2
 
 	fundCfg := txmgr.DefaultConfig()

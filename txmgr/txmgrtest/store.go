@@ -195,6 +195,33 @@ func StoreSuite(t *testing.T, newStore func(t *testing.T) txmgr.Store) {
 		require.NoError(t, s.Insert(ctx, otherKey), "keys are per sending account")
 	})
 
+	t.Run("a failed record releases its key", func(t *testing.T) {
+		s := newStore(t)
+		from := RandomAddress(t)
+		first := NewTestTx(t, chainID, from, 0)
+		first.Key = "perform-3"
+		require.NoError(t, s.Insert(ctx, first))
+		first.State, first.Error = txmgr.StateFailed, "insufficient funds"
+		require.NoError(t, s.Update(ctx, first))
+		got, err := s.ByKey(ctx, chainID, from, "perform-3")
+		require.NoError(t, err)
+		require.Equal(t, first.ID, got.ID, "the failed record is still found while no other has the key")
+
+		second := NewTestTx(t, chainID, from, 0)
+		second.Key = "perform-3"
+		require.NoError(t, s.Insert(ctx, second), "the key is free again")
+		got, err = s.ByKey(ctx, chainID, from, "perform-3")
+		require.NoError(t, err)
+		require.Equal(t, second.ID, got.ID, "the record holding the key")
+		third := NewTestTx(t, chainID, from, 1)
+		third.Key = "perform-3"
+		require.ErrorIs(t, s.Insert(ctx, third), txmgr.ErrDuplicateKey, "one live record per key")
+
+		second.State = txmgr.StateConfirmed
+		require.NoError(t, s.Update(ctx, second))
+		require.ErrorIs(t, s.Insert(ctx, third), txmgr.ErrDuplicateKey, "a confirmed record keeps its key")
+	})
+
 	t.Run("one manager per key", func(t *testing.T) {
 		s := newStore(t)
 		from := RandomAddress(t)
