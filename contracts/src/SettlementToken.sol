@@ -41,9 +41,11 @@ contract SettlementToken is ISettlementToken, ERC20Permit, AccessControl {
     }
 
     /// @dev A system contract takes cTHB only through its own entry points, which pull it (transferFrom
-    /// with the system contract as the caller): cTHB pushed or issued to it would be stranded.
+    /// with the system contract as the caller): cTHB pushed or issued to it would be stranded. Only a
+    /// contract can be one, so the role is looked up only for a recipient with code: paying an account
+    /// (a claim's owner, already warm as the transaction's sender) costs no storage read.
     function _update(address from, address to, uint256 value) internal override {
-        if (to != msg.sender && to != address(0) && hasRole(SYSTEM_ROLE, to)) {
+        if (to != msg.sender && to != address(0) && to.code.length != 0 && hasRole(SYSTEM_ROLE, to)) {
             revert SettlementToken__SystemContractRecipient(to);
         }
         super._update(from, to, value);

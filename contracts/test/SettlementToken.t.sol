@@ -82,6 +82,7 @@ contract SettlementTokenTest is CampusBase {
     address internal market = makeAddr("market"); // stands for Trading or OracleClient (SYSTEM_ROLE)
 
     function _makeSystem(address account) internal {
+        vm.etch(account, hex"00"); // a system contract is a contract
         bytes32 role = thb.SYSTEM_ROLE();
         vm.prank(governance);
         thb.grantRole(role, account);
