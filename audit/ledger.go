@@ -18,6 +18,7 @@ import (
 	"github.com/campus-grid/gridchain/bindings/registry"
 	"github.com/campus-grid/gridchain/bindings/settlementtoken"
 	"github.com/campus-grid/gridchain/bindings/trading"
+	"github.com/campus-grid/gridchain/reading"
 )
 
 // GridPerWh is the GRID base units minted per exported watt-hour (1 GRID = 1e18 = 1 kWh).
@@ -75,13 +76,6 @@ type assignmentKey struct {
 	number uint32
 }
 
-// holding is one Registry assignment of a meter as the audit replays it from the Registry's events.
-type holding struct {
-	number     uint32
-	owner      common.Address
-	start, end uint64 // block timestamps; end 0 while it lasts
-}
-
 type order struct {
 	id          *big.Int
 	epoch       uint64
@@ -123,7 +117,7 @@ type ledger struct {
 	meters    map[assignmentKey]*meterCounters
 	reg       *registry.Registry
 	regAddr   common.Address
-	holdings  map[[32]byte][]*holding
+	holdings  map[[32]byte][]reading.Assignment
 	times     map[uint64]uint64 // block number -> timestamp
 	orders    map[string]*order
 	epochs    map[uint64]*epochInfo
@@ -149,7 +143,7 @@ func Run(ctx context.Context, client Chain, c Contracts, fromBlock, atBlock uint
 		rep:     &Report{Block: atBlock, Minted: new(big.Int), Burned: new(big.Int)},
 		gridBal: map[common.Address]*big.Int{}, thbBal: map[common.Address]*big.Int{},
 		meters: map[assignmentKey]*meterCounters{}, orders: map[string]*order{}, epochs: map[uint64]*epochInfo{},
-		reg: registry.NewRegistry(), holdings: map[[32]byte][]*holding{}, times: map[uint64]uint64{},
+		reg: registry.NewRegistry(), holdings: map[[32]byte][]reading.Assignment{}, times: map[uint64]uint64{},
 		txCache: map[common.Hash]*types.Transaction{}, supply: new(big.Int),
 	}
 	l.trC = l.tr.Instance(client, c.Trading)
@@ -344,40 +338,30 @@ func (l *ledger) applyRegistry(lg *types.Log) error {
 			return err
 		}
 		hs := l.holdings[ev.MeterId]
-		if len(hs) > 0 && hs[len(hs)-1].end == 0 {
-			l.rep.failf("meter %x: assignment %d while assignment %d lasts", ev.MeterId, ev.Assignment, hs[len(hs)-1].number)
+		if len(hs) > 0 && hs[len(hs)-1].UnassignedAt == 0 {
+			l.rep.failf("meter %x: assignment %d while assignment %d lasts", ev.MeterId, ev.Assignment, hs[len(hs)-1].Number)
 		}
-		l.holdings[ev.MeterId] = append(hs, &holding{number: ev.Assignment, owner: ev.Owner, start: t})
+		l.holdings[ev.MeterId] = append(hs, reading.Assignment{Number: ev.Assignment, Owner: ev.Owner, Signer: ev.Signer, AssignedAt: t})
 	} else if ev, err := l.reg.UnpackMeterUnassignedEvent(lg); err == nil {
 		t, err := l.blockTime(lg.BlockNumber)
 		if err != nil {
 			return err
 		}
 		hs := l.holdings[ev.MeterId]
-		if len(hs) == 0 || hs[len(hs)-1].end != 0 {
+		if len(hs) == 0 || hs[len(hs)-1].UnassignedAt != 0 {
 			l.rep.failf("meter %x: unassigned but not assigned", ev.MeterId)
 			return nil
 		}
-		hs[len(hs)-1].end = t
+		hs[len(hs)-1].UnassignedAt = t
 	}
 	return nil
 }
 
-// holdingAt is the assignment of meter in force at t (nil: nobody held it): the latest one that
-// began at or before t, unless it had ended before t. The counters are read at a reading's
-// intervalEnd, so the energy is the holder's at that instant, whenever the reading arrives.
-func (l *ledger) holdingAt(meter [32]byte, t uint64) *holding {
-	hs := l.holdings[meter]
-	for i := len(hs) - 1; i >= 0; i-- {
-		if hs[i].start > t {
-			continue
-		}
-		if hs[i].end == 0 || t <= hs[i].end {
-			return hs[i]
-		}
-		return nil
-	}
-	return nil
+// holdingAt is the assignment of meter in force at t (false: nobody held it), by the Registry's
+// rule (reading.AssignmentAt). The counters are read at a reading's intervalEnd, so the energy is
+// the holder's at that instant, whenever the reading arrives.
+func (l *ledger) holdingAt(meter [32]byte, t uint64) (reading.Assignment, bool) {
+	return reading.AssignmentAt(l.holdings[meter], t)
 }
 
 func (l *ledger) applyOracle(lg *types.Log) error {
@@ -389,15 +373,15 @@ func (l *ledger) applyOracle(lg *types.Log) error {
 		if r.ExportWh != ev.ExportWh || r.ImportWh != ev.ImportWh {
 			l.rep.failf("meter %x seq %d: baseline %d/%d differs from the signed reading %d/%d", ev.MeterId, ev.Seq, ev.ExportWh, ev.ImportWh, r.ExportWh, r.ImportWh)
 		}
-		h := l.holdingAt(ev.MeterId, r.IntervalEnd)
+		h, held := l.holdingAt(ev.MeterId, r.IntervalEnd)
 		switch {
-		case h == nil:
+		case !held:
 			l.rep.failf("meter %x seq %d: baseline metered while nobody held the meter", ev.MeterId, ev.Seq)
 			return nil
-		case h.number != ev.Assignment || h.owner != ev.Owner:
-			l.rep.failf("meter %x seq %d: baseline of assignment %d (%s), metered in assignment %d (%s)", ev.MeterId, ev.Seq, ev.Assignment, ev.Owner, h.number, h.owner)
+		case h.Number != ev.Assignment || h.Owner != ev.Owner:
+			l.rep.failf("meter %x seq %d: baseline of assignment %d (%s), metered in assignment %d (%s)", ev.MeterId, ev.Seq, ev.Assignment, ev.Owner, h.Number, h.Owner)
 		}
-		l.meters[assignmentKey{ev.MeterId, h.number}] = &meterCounters{exportWh: r.ExportWh, importWh: r.ImportWh, known: true}
+		l.meters[assignmentKey{ev.MeterId, h.Number}] = &meterCounters{exportWh: r.ExportWh, importWh: r.ImportWh, known: true}
 		l.rep.Readings++
 		return nil
 	}
@@ -410,15 +394,15 @@ func (l *ledger) applyOracle(lg *types.Log) error {
 	if err != nil {
 		return err
 	}
-	h := l.holdingAt(ev.MeterId, r.IntervalEnd)
-	if h == nil {
+	h, held := l.holdingAt(ev.MeterId, r.IntervalEnd)
+	if !held {
 		l.rep.failf("meter %x seq %d: credited to %s, metered while nobody held the meter", ev.MeterId, ev.Seq, ev.Owner)
 		return nil
 	}
-	if h.owner != ev.Owner {
-		l.rep.failf("meter %x seq %d: credited to %s, metered while %s held the meter", ev.MeterId, ev.Seq, ev.Owner, h.owner)
+	if h.Owner != ev.Owner {
+		l.rep.failf("meter %x seq %d: credited to %s, metered while %s held the meter", ev.MeterId, ev.Seq, ev.Owner, h.Owner)
 	}
-	key := assignmentKey{ev.MeterId, h.number}
+	key := assignmentKey{ev.MeterId, h.Number}
 	m := l.meters[key]
 	if m == nil || !m.known {
 		l.rep.failf("meter %x seq %d: applied without a baseline", ev.MeterId, ev.Seq)
@@ -431,7 +415,7 @@ func (l *ledger) applyOracle(lg *types.Log) error {
 	}
 	wantMint := new(big.Int).Mul(new(big.Int).SetUint64(r.ExportWh-m.exportWh), GridPerWh)
 	importDue := new(big.Int).Mul(new(big.Int).SetUint64(r.ImportWh-m.importWh), GridPerWh)
-	owner := bal(l.gridBal, h.owner)
+	owner := bal(l.gridBal, h.Owner)
 	owner.Add(owner, wantMint)
 	wantBurn := minBig(owner, importDue)
 	owner.Sub(owner, wantBurn)
