@@ -15,8 +15,10 @@ import (
 
 	"github.com/campus-grid/gridchain/bindings/gridtoken"
 	"github.com/campus-grid/gridchain/bindings/oracleclient"
+	"github.com/campus-grid/gridchain/bindings/registry"
 	"github.com/campus-grid/gridchain/bindings/settlementtoken"
 	"github.com/campus-grid/gridchain/bindings/trading"
+	"github.com/campus-grid/gridchain/reading"
 )
 
 // GridPerWh is the GRID base units minted per exported watt-hour (1 GRID = 1e18 = 1 kWh).
@@ -67,6 +69,13 @@ type meterCounters struct {
 	known              bool
 }
 
+// assignmentKey names the counters of one Registry assignment of a meter: OracleClient keeps a
+// meter's counters per assignment.
+type assignmentKey struct {
+	meter  [32]byte
+	number uint32
+}
+
 type order struct {
 	id          *big.Int
 	epoch       uint64
@@ -105,7 +114,11 @@ type ledger struct {
 	rep       *Report
 	gridBal   map[common.Address]*big.Int
 	thbBal    map[common.Address]*big.Int
-	meters    map[[32]byte]*meterCounters
+	meters    map[assignmentKey]*meterCounters
+	reg       *registry.Registry
+	regAddr   common.Address
+	holdings  map[[32]byte][]reading.Assignment
+	times     map[uint64]uint64 // block number -> timestamp
 	orders    map[string]*order
 	epochs    map[uint64]*epochInfo
 	lastPrice *big.Int
@@ -129,7 +142,8 @@ func Run(ctx context.Context, client Chain, c Contracts, fromBlock, atBlock uint
 		oc:      oracleclient.NewOracleClient(),
 		rep:     &Report{Block: atBlock, Minted: new(big.Int), Burned: new(big.Int)},
 		gridBal: map[common.Address]*big.Int{}, thbBal: map[common.Address]*big.Int{},
-		meters: map[[32]byte]*meterCounters{}, orders: map[string]*order{}, epochs: map[uint64]*epochInfo{},
+		meters: map[assignmentKey]*meterCounters{}, orders: map[string]*order{}, epochs: map[uint64]*epochInfo{},
+		reg: registry.NewRegistry(), holdings: map[[32]byte][]reading.Assignment{}, times: map[uint64]uint64{},
 		txCache: map[common.Hash]*types.Transaction{}, supply: new(big.Int),
 	}
 	l.trC = l.tr.Instance(client, c.Trading)
@@ -138,6 +152,13 @@ func Run(ctx context.Context, client Chain, c Contracts, fromBlock, atBlock uint
 		return nil, fmt.Errorf("read grid operator: %w", err)
 	}
 	l.gridOp = op
+	// Readings are credited to the Registry assignment in force when they were metered: the audit
+	// replays the assignments of the Registry OracleClient reads.
+	regAddr, err := bind.Call(l.oc.Instance(client, c.OracleClient), l.at(), l.oc.PackRegistry(), l.oc.UnpackRegistry)
+	if err != nil {
+		return nil, fmt.Errorf("read registry: %w", err)
+	}
+	l.regAddr = regAddr
 	logs, err := l.logs(fromBlock, atBlock)
 	if err != nil {
 		return nil, err
@@ -160,7 +181,7 @@ func (l *ledger) at() *bind.CallOpts {
 	return &bind.CallOpts{Context: l.ctx, BlockNumber: new(big.Int).SetUint64(l.rep.Block)}
 }
 
-// logs fetches every log of the four contracts, in chunks, in chain order.
+// logs fetches every log of the four contracts and the Registry, in chunks, in chain order.
 func (l *ledger) logs(from, to uint64) ([]types.Log, error) {
 	var out []types.Log
 	const chunk = 5000
@@ -168,7 +189,7 @@ func (l *ledger) logs(from, to uint64) ([]types.Log, error) {
 		end := min(start+chunk-1, to)
 		part, err := l.client.FilterLogs(l.ctx, ethereum.FilterQuery{
 			FromBlock: new(big.Int).SetUint64(start), ToBlock: new(big.Int).SetUint64(end),
-			Addresses: []common.Address{l.c.GridToken, l.c.SettlementToken, l.c.Trading, l.c.OracleClient},
+			Addresses: []common.Address{l.c.GridToken, l.c.SettlementToken, l.c.Trading, l.c.OracleClient, l.regAddr},
 		})
 		if err != nil {
 			return nil, fmt.Errorf("logs %d-%d: %w", start, end, err)
@@ -197,6 +218,8 @@ func (l *ledger) system(a common.Address) bool {
 
 func (l *ledger) apply(lg *types.Log) error {
 	switch lg.Address {
+	case l.regAddr:
+		return l.applyRegistry(lg)
 	case l.c.OracleClient:
 		return l.applyOracle(lg)
 	case l.c.Trading:
@@ -294,6 +317,53 @@ func (l *ledger) readingOf(lg *types.Log, meterID [32]byte, seq uint64) (*oracle
 	return nil, fmt.Errorf("tx %s: reading %x/%d not in calldata", lg.TxHash, meterID, seq)
 }
 
+// blockTime returns the timestamp of block n (the Registry stamps assignments with it).
+func (l *ledger) blockTime(n uint64) (uint64, error) {
+	if t, ok := l.times[n]; ok {
+		return t, nil
+	}
+	h, err := l.client.HeaderByNumber(l.ctx, new(big.Int).SetUint64(n))
+	if err != nil {
+		return 0, fmt.Errorf("header %d: %w", n, err)
+	}
+	l.times[n] = h.Time
+	return h.Time, nil
+}
+
+// applyRegistry follows meter assignments: who held each meter from when to when.
+func (l *ledger) applyRegistry(lg *types.Log) error {
+	if ev, err := l.reg.UnpackMeterAssignedEvent(lg); err == nil {
+		t, err := l.blockTime(lg.BlockNumber)
+		if err != nil {
+			return err
+		}
+		hs := l.holdings[ev.MeterId]
+		if len(hs) > 0 && hs[len(hs)-1].UnassignedAt == 0 {
+			l.rep.failf("meter %x: assignment %d while assignment %d lasts", ev.MeterId, ev.Assignment, hs[len(hs)-1].Number)
+		}
+		l.holdings[ev.MeterId] = append(hs, reading.Assignment{Number: ev.Assignment, Owner: ev.Owner, Signer: ev.Signer, AssignedAt: t})
+	} else if ev, err := l.reg.UnpackMeterUnassignedEvent(lg); err == nil {
+		t, err := l.blockTime(lg.BlockNumber)
+		if err != nil {
+			return err
+		}
+		hs := l.holdings[ev.MeterId]
+		if len(hs) == 0 || hs[len(hs)-1].UnassignedAt != 0 {
+			l.rep.failf("meter %x: unassigned but not assigned", ev.MeterId)
+			return nil
+		}
+		hs[len(hs)-1].UnassignedAt = t
+	}
+	return nil
+}
+
+// holdingAt is the assignment of meter in force at t (false: nobody held it), by the Registry's
+// rule (reading.AssignmentAt). The counters are read at a reading's intervalEnd, so the energy is
+// the holder's at that instant, whenever the reading arrives.
+func (l *ledger) holdingAt(meter [32]byte, t uint64) (reading.Assignment, bool) {
+	return reading.AssignmentAt(l.holdings[meter], t)
+}
+
 func (l *ledger) applyOracle(lg *types.Log) error {
 	if ev, err := l.oc.UnpackBaselineSetEvent(lg); err == nil {
 		r, err := l.readingOf(lg, ev.MeterId, ev.Seq)
@@ -303,7 +373,15 @@ func (l *ledger) applyOracle(lg *types.Log) error {
 		if r.ExportWh != ev.ExportWh || r.ImportWh != ev.ImportWh {
 			l.rep.failf("meter %x seq %d: baseline %d/%d differs from the signed reading %d/%d", ev.MeterId, ev.Seq, ev.ExportWh, ev.ImportWh, r.ExportWh, r.ImportWh)
 		}
-		l.meters[ev.MeterId] = &meterCounters{exportWh: r.ExportWh, importWh: r.ImportWh, known: true}
+		h, held := l.holdingAt(ev.MeterId, r.IntervalEnd)
+		switch {
+		case !held:
+			l.rep.failf("meter %x seq %d: baseline metered while nobody held the meter", ev.MeterId, ev.Seq)
+			return nil
+		case h.Number != ev.Assignment || h.Owner != ev.Owner:
+			l.rep.failf("meter %x seq %d: baseline of assignment %d (%s), metered in assignment %d (%s)", ev.MeterId, ev.Seq, ev.Assignment, ev.Owner, h.Number, h.Owner)
+		}
+		l.meters[assignmentKey{ev.MeterId, h.Number}] = &meterCounters{exportWh: r.ExportWh, importWh: r.ImportWh, known: true}
 		l.rep.Readings++
 		return nil
 	}
@@ -316,11 +394,20 @@ func (l *ledger) applyOracle(lg *types.Log) error {
 	if err != nil {
 		return err
 	}
-	m := l.meters[ev.MeterId]
+	h, held := l.holdingAt(ev.MeterId, r.IntervalEnd)
+	if !held {
+		l.rep.failf("meter %x seq %d: credited to %s, metered while nobody held the meter", ev.MeterId, ev.Seq, ev.Owner)
+		return nil
+	}
+	if h.Owner != ev.Owner {
+		l.rep.failf("meter %x seq %d: credited to %s, metered while %s held the meter", ev.MeterId, ev.Seq, ev.Owner, h.Owner)
+	}
+	key := assignmentKey{ev.MeterId, h.Number}
+	m := l.meters[key]
 	if m == nil || !m.known {
 		l.rep.failf("meter %x seq %d: applied without a baseline", ev.MeterId, ev.Seq)
 		m = &meterCounters{exportWh: r.ExportWh, importWh: r.ImportWh, known: true}
-		l.meters[ev.MeterId] = m
+		l.meters[key] = m
 	}
 	if r.ExportWh < m.exportWh || r.ImportWh < m.importWh {
 		l.rep.failf("meter %x seq %d: counters went backwards", ev.MeterId, ev.Seq)
@@ -328,7 +415,7 @@ func (l *ledger) applyOracle(lg *types.Log) error {
 	}
 	wantMint := new(big.Int).Mul(new(big.Int).SetUint64(r.ExportWh-m.exportWh), GridPerWh)
 	importDue := new(big.Int).Mul(new(big.Int).SetUint64(r.ImportWh-m.importWh), GridPerWh)
-	owner := bal(l.gridBal, ev.Owner)
+	owner := bal(l.gridBal, h.Owner)
 	owner.Add(owner, wantMint)
 	wantBurn := minBig(owner, importDue)
 	owner.Sub(owner, wantBurn)

@@ -204,3 +204,49 @@ func TestAuditBalancesAfterAnEpoch(t *testing.T) {
 	require.ErrorIs(t, err, ErrUnbalanced)
 	require.NotEmpty(t, rep.Findings)
 }
+
+// A reading metered while alice held the meter and relayed after it went to bob is alice's: the
+// audit replays the Registry's assignments and credits each reading to the assignment in force at
+// its intervalEnd, with that assignment's counters.
+func TestAuditCreditsALateReadingToTheOwnerWhoHeldTheMeter(t *testing.T) {
+	aliceKey, _ := crypto.GenerateKey()
+	bobKey, _ := crypto.GenerateKey()
+	meterKey, _ := crypto.GenerateKey()
+	c := newCampus(t)
+	alice, bob := crypto.PubkeyToAddress(aliceKey.PublicKey), crypto.PubkeyToAddress(bobKey.PublicKey)
+	signer := crypto.PubkeyToAddress(meterKey.PublicKey)
+	reg, grid := registry.NewRegistry(), gridtoken.NewGridToken()
+	ctx := context.Background()
+	blockTime := func(r *types.Receipt) uint64 {
+		h, err := c.client.HeaderByNumber(ctx, r.BlockNumber)
+		require.NoError(t, err)
+		return h.Time
+	}
+
+	c.send(c.gov, c.reg, reg.PackRegisterUser(alice, 1, "Engineering 3"))
+	c.send(c.gov, c.reg, reg.PackRegisterUser(bob, 1, "Science 1"))
+	meterID := crypto.Keccak256Hash([]byte("ENG3-ROOF"))
+	ta := blockTime(c.send(c.gov, c.reg, reg.PackAssignMeter(meterID, alice, signer)))
+	c.submit(meterKey, reading.Reading{MeterID: meterID, IntervalStart: ta, IntervalEnd: ta + 60, ExportWh: 0, Seq: 1})
+	late := reading.Reading{MeterID: meterID, IntervalStart: ta + 60, IntervalEnd: ta + 120, ExportWh: 3000, ImportWh: 200, Seq: 2}
+
+	require.NoError(t, c.sim.AdjustTime(10*time.Minute))
+	c.sim.Commit()
+	c.send(c.gov, c.reg, reg.PackUnassignMeter(meterID))
+	tb := blockTime(c.send(c.gov, c.reg, reg.PackAssignMeter(meterID, bob, signer)))
+	require.Greater(t, tb, late.IntervalEnd)
+	c.submit(meterKey, reading.Reading{MeterID: meterID, IntervalStart: tb, IntervalEnd: tb + 60, ExportWh: 5000, ImportWh: 200, Seq: 3})
+	c.submit(meterKey, reading.Reading{MeterID: meterID, IntervalStart: tb + 60, IntervalEnd: tb + 120, ExportWh: 5500, ImportWh: 200, Seq: 4})
+	c.submit(meterKey, late) // relayed after the hand-over, below bob's counters
+
+	gridC := grid.Instance(c.client, c.addrs.GridToken)
+	aliceGrid, err := bind.Call(gridC, nil, grid.PackBalanceOf(alice), grid.UnpackBalanceOf)
+	require.NoError(t, err)
+	require.Equal(t, 0, e18(2.8).Cmp(aliceGrid), "3 kWh exported, 0.2 kWh imported while alice held the meter")
+
+	rep, err := Run(ctx, c.client, c.addrs, c.deploy, 0)
+	require.NoError(t, err, "findings: %v", rep)
+	require.Equal(t, 4, rep.Readings)
+	require.Equal(t, 0, e18(3.5).Cmp(rep.Minted), "alice's 3 kWh and bob's 0.5 kWh")
+	require.Equal(t, 0, e18(0.2).Cmp(rep.Burned))
+}

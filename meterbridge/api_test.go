@@ -158,7 +158,7 @@ func TestPostAcceptsAndStores(t *testing.T) {
 		require.Len(t, e.store.rows, 4)
 	})
 	t.Run("duplicates survive a cold cache (restart)", func(t *testing.T) {
-		e.in.latest = map[common.Hash]*store.Latest{}
+		e.in.latest = map[store.Span]*store.Latest{}
 		mixed := append([]reading.Signed{b[1]}, e.batch(1)...)
 		a := e.post(mixed)
 		require.Equal(t, http.StatusOK, a.status, a.raw)
@@ -461,7 +461,7 @@ func BenchmarkPostBatch(b *testing.B) {
 		if i > 0 && i%len(bodies) == 0 {
 			b.StopTimer()
 			e.store.rows = nil
-			e.in.latest = map[common.Hash]*store.Latest{}
+			e.in.latest = map[store.Span]*store.Latest{}
 			b.StartTimer()
 		}
 		a := e.do(http.MethodPost, "/v1/readings", testToken, bodies[i%len(bodies)])

@@ -40,21 +40,22 @@ func (f *fakeStore) setDown(down bool) {
 	f.mu.Unlock()
 }
 
-func (f *fakeStore) LatestOf(_ context.Context, meters []common.Hash) (map[common.Hash]store.Latest, error) {
+func (f *fakeStore) LatestOf(_ context.Context, spans []store.Span) (map[store.Span]store.Latest, error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	if err := f.check(); err != nil {
 		return nil, err
 	}
-	want := map[common.Hash]bool{}
-	for _, m := range meters {
+	want := map[store.Span]bool{}
+	for _, m := range spans {
 		want[m] = true
 	}
-	out := map[common.Hash]store.Latest{}
+	out := map[store.Span]store.Latest{}
 	for _, r := range f.rows {
 		s := r.Signed.Reading
-		if want[s.MeterID] && (out[s.MeterID].Seq < s.Seq || out[s.MeterID] == (store.Latest{})) {
-			out[s.MeterID] = store.Latest{Seq: s.Seq, IntervalEnd: s.IntervalEnd, ExportWh: s.ExportWh, ImportWh: s.ImportWh}
+		sp := store.Span{MeterID: s.MeterID, Assignment: r.Assignment}
+		if want[sp] && (out[sp].Seq < s.Seq || out[sp] == (store.Latest{})) {
+			out[sp] = store.Latest{Seq: s.Seq, IntervalEnd: s.IntervalEnd, ExportWh: s.ExportWh, ImportWh: s.ImportWh}
 		}
 	}
 	return out, nil
@@ -72,7 +73,7 @@ func (f *fakeStore) Lookup(_ context.Context, keys []store.Key) (map[store.Key]r
 	}
 	out := map[store.Key]reading.Reading{}
 	for _, r := range f.rows {
-		k := store.Key{MeterID: r.Signed.MeterID, Seq: r.Signed.Seq}
+		k := store.Key{MeterID: r.Signed.MeterID, Assignment: r.Assignment, Seq: r.Signed.Seq}
 		if want[k] {
 			out[k] = r.Signed.Reading
 		}
@@ -88,12 +89,12 @@ func (f *fakeStore) Insert(_ context.Context, rows []store.Row) error {
 	}
 	seen := map[store.Key]bool{}
 	for _, r := range f.rows {
-		seen[store.Key{MeterID: r.Signed.MeterID, Seq: r.Signed.Seq}] = true
+		seen[store.Key{MeterID: r.Signed.MeterID, Assignment: r.Assignment, Seq: r.Signed.Seq}] = true
 	}
 	for _, r := range rows {
-		k := store.Key{MeterID: r.Signed.MeterID, Seq: r.Signed.Seq}
+		k := store.Key{MeterID: r.Signed.MeterID, Assignment: r.Assignment, Seq: r.Signed.Seq}
 		if seen[k] {
-			return errors.New("unique violation (meter_id, seq)")
+			return errors.New("unique violation (meter_id, assignment, seq)")
 		}
 		seen[k] = true
 	}
@@ -165,7 +166,9 @@ func (f *fakeStore) LatestRow(_ context.Context, meter common.Hash) (store.Row, 
 	}
 	var best *store.Row
 	for i := range f.rows {
-		if f.rows[i].Signed.MeterID == meter && (best == nil || f.rows[i].Signed.Seq > best.Signed.Seq) {
+		r := &f.rows[i]
+		if r.Signed.MeterID == meter && (best == nil || r.Assignment > best.Assignment ||
+			(r.Assignment == best.Assignment && r.Signed.Seq > best.Signed.Seq)) {
 			best = &f.rows[i]
 		}
 	}

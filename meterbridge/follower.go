@@ -18,10 +18,13 @@ import (
 type ChainReader interface {
 	BlockNumber(ctx context.Context) (uint64, error)
 	FilterLogs(ctx context.Context, q ethereum.FilterQuery) ([]types.Log, error)
+	HeaderByNumber(ctx context.Context, number *big.Int) (*types.Header, error)
 }
 
 // Follower keeps a MeterTable in step with the Registry's MeterAssigned, MeterUnassigned and
-// MeterSignerRotated events, polling eth_getLogs. The table is ready once the follower has
+// MeterSignerRotated events, polling eth_getLogs. Assignments are stamped with their blocks'
+// timestamps, as the Registry stamps them, so that a reading is checked against the assignment in
+// force at its intervalEnd. The table is ready once the follower has
 // reached the head (minus the confirmations) once.
 type Follower struct {
 	log      *zap.Logger
@@ -89,8 +92,13 @@ func (f *Follower) SyncOnce(ctx context.Context) error {
 		if err != nil {
 			return fmt.Errorf("registry logs %d..%d: %w", f.next, to, err)
 		}
+		// Every block time first: a failed header fetch leaves the range unapplied, to be retried whole.
+		times, err := f.blockTimes(ctx, logs)
+		if err != nil {
+			return err
+		}
 		for i := range logs {
-			if err := f.apply(&logs[i]); err != nil {
+			if err := f.apply(&logs[i], times[logs[i].BlockNumber]); err != nil {
 				return err
 			}
 		}
@@ -105,7 +113,28 @@ func (f *Follower) SyncOnce(ctx context.Context) error {
 	return nil
 }
 
-func (f *Follower) apply(l *types.Log) error {
+// blockTimes returns the timestamp of each block holding an assignment or an unassignment (the
+// Registry's assignedAt and unassignedAt).
+func (f *Follower) blockTimes(ctx context.Context, logs []types.Log) (map[uint64]uint64, error) {
+	times := map[uint64]uint64{}
+	for i := range logs {
+		l := &logs[i]
+		if len(l.Topics) == 0 || (l.Topics[0] != f.assignedID && l.Topics[0] != f.unassignedID) {
+			continue
+		}
+		if _, ok := times[l.BlockNumber]; ok {
+			continue
+		}
+		h, err := f.chain.HeaderByNumber(ctx, new(big.Int).SetUint64(l.BlockNumber))
+		if err != nil {
+			return nil, fmt.Errorf("header of block %d: %w", l.BlockNumber, err)
+		}
+		times[l.BlockNumber] = h.Time
+	}
+	return times, nil
+}
+
+func (f *Follower) apply(l *types.Log, at uint64) error {
 	if l.Removed || len(l.Topics) == 0 {
 		return nil
 	}
@@ -115,14 +144,14 @@ func (f *Follower) apply(l *types.Log) error {
 		if err != nil {
 			return fmt.Errorf("decode MeterAssigned in block %d: %w", l.BlockNumber, err)
 		}
-		f.table.Assign(ev.MeterId, MeterInfo{Signer: ev.Signer, Owner: ev.Owner, Assignment: ev.Assignment})
+		f.table.Assign(ev.MeterId, MeterInfo{Signer: ev.Signer, Owner: ev.Owner, Assignment: ev.Assignment, AssignedAt: at})
 		f.log.Debug("meter assigned", zap.Stringer("meter", common.Hash(ev.MeterId)), zap.Stringer("signer", ev.Signer))
 	case f.unassignedID:
 		ev, err := f.binding.UnpackMeterUnassignedEvent(l)
 		if err != nil {
 			return fmt.Errorf("decode MeterUnassigned in block %d: %w", l.BlockNumber, err)
 		}
-		f.table.Unassign(ev.MeterId)
+		f.table.Unassign(ev.MeterId, at)
 		f.log.Debug("meter unassigned", zap.Stringer("meter", common.Hash(ev.MeterId)))
 	case f.rotated:
 		ev, err := f.binding.UnpackMeterSignerRotatedEvent(l)

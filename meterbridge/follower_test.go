@@ -63,7 +63,11 @@ func TestFollowerTracksRegistryEvents(t *testing.T) {
 	require.True(t, table.Ready())
 	got, ok := table.Meter(m1)
 	require.True(t, ok)
-	require.Equal(t, MeterInfo{Signer: signer(0), Owner: owner, Assignment: 1}, got)
+	require.Equal(t, MeterInfo{Signer: signer(0), Owner: owner, Assignment: 1, AssignedAt: got.AssignedAt}, got)
+	// assignedAt is the assignment's block timestamp, as the Registry records it.
+	meter, err := bind.Call(c, nil, reg.PackGetMeter(m1), reg.UnpackGetMeter)
+	require.NoError(t, err)
+	require.Equal(t, meter.AssignedAt, got.AssignedAt)
 
 	mine(bind.Transact(c, opts, reg.PackRotateMeterSigner(m1, signer(2))))
 	mine(bind.Transact(c, opts, reg.PackUnassignMeter(m2)))
@@ -72,6 +76,7 @@ func TestFollowerTracksRegistryEvents(t *testing.T) {
 	require.Equal(t, signer(2), got.Signer, "rotated key")
 	_, ok = table.Meter(m2)
 	require.False(t, ok, "unassigned meter")
+	require.True(t, table.Known(m2), "its ended assignment is kept")
 
 	// Reassigned: known again with the new assignment number.
 	mine(bind.Transact(c, opts, reg.PackAssignMeter(m2, owner, signer(0))))
@@ -84,4 +89,35 @@ func TestFollowerTracksRegistryEvents(t *testing.T) {
 	}, 10*time.Second, 10*time.Millisecond)
 	cancel()
 	<-done
+
+	// Over every instant around the assignments' edges, the table names the assignment the
+	// Registry's assignmentAt names (OracleClient credits a reading to it), with its last key.
+	sim.AdjustTime(100 * time.Second)
+	mine(bind.Transact(c, opts, reg.PackUnassignMeter(m2)))
+	sim.AdjustTime(100 * time.Second)
+	mine(bind.Transact(c, opts, reg.PackAssignMeter(m2, owner, signer(1))))
+	mine(bind.Transact(c, opts, reg.PackRotateMeterSigner(m2, signer(2))))
+	require.NoError(t, f.SyncOnce(ctx))
+	head, err := client.BlockNumber(ctx)
+	require.NoError(t, err)
+	var instants []uint64 // every block time, and a second either side
+	for n := uint64(0); n <= head; n++ {
+		h, err := client.HeaderByNumber(ctx, new(big.Int).SetUint64(n))
+		require.NoError(t, err)
+		instants = append(instants, h.Time-1, h.Time, h.Time+1)
+	}
+	seen := map[uint32]bool{}
+	for _, at := range instants {
+		want, err := bind.Call(c, nil, reg.PackAssignmentAt(m2, at), reg.UnpackAssignmentAt)
+		require.NoError(t, err)
+		seen[want.Number] = true
+		got, ok := table.MeterAt(m2, at)
+		if want.Number == 0 {
+			require.False(t, ok, "t=%d: nobody held the meter", at)
+			continue
+		}
+		require.True(t, ok, "t=%d: assignment %d", at, want.Number)
+		require.Equal(t, MeterInfo{Signer: want.Signer, Owner: want.Owner, Assignment: want.Number, AssignedAt: want.AssignedAt}, got, "t=%d", at)
+	}
+	require.Equal(t, map[uint32]bool{0: true, 1: true, 2: true, 3: true}, seen, "before, between and in each of the three assignments")
 }

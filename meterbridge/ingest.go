@@ -23,6 +23,7 @@ const (
 	CodeInvalidInterval   = "invalid_interval"
 	CodeClockSkew         = "clock_skew"
 	CodeUnknownMeter      = "unknown_meter"
+	CodeNoAssignment      = "no_assignment"
 	CodeBadSignature      = "bad_signature"
 	CodeCounterRegression = "counter_regression"
 	CodeBatchRejected     = "batch_rejected"
@@ -111,7 +112,7 @@ type Ingester struct {
 	locks [lockStripes]sync.Mutex
 
 	cacheMu sync.RWMutex
-	latest  map[common.Hash]*store.Latest // nil value: the meter has no stored reading
+	latest  map[store.Span]*store.Latest // nil value: the assignment has no stored reading
 }
 
 // NewIngester needs the highest stored id (store.MaxID) to continue the cursor.
@@ -120,7 +121,7 @@ func NewIngester(cfg IngestConfig, domain *reading.Domain, meters MeterSource, s
 		clock = systemClock{}
 	}
 	return &Ingester{cfg: cfg, domain: domain, meters: meters, store: st, clock: clock,
-		ids: newIDAllocator(maxID), seed: maphash.MakeSeed(), latest: map[common.Hash]*store.Latest{}}
+		ids: newIDAllocator(maxID), seed: maphash.MakeSeed(), latest: map[store.Span]*store.Latest{}}
 }
 
 // Horizon is the highest reading id that is final (see idAllocator).
@@ -149,16 +150,18 @@ func (in *Ingester) Ingest(ctx context.Context, headEnd string, batch []reading.
 		res[i] = Result{Index: i, MeterID: batch[i].MeterID, Seq: batch[i].Seq}
 	}
 	in.checkStatic(batch, res)
-	signers := in.checkMeters(batch, res)
-	in.checkSignatures(batch, res, signers)
+	meters := in.checkMeters(batch, res)
+	in.checkSignatures(batch, res, meters)
 	if out := summarise(res); out.Rejected > 0 {
 		return out, nil
 	}
 
 	// Counter checks and the insert, under the locks of the batch's meters.
 	meterSet := make(map[common.Hash]struct{}, len(batch))
+	spanSet := make(map[store.Span]struct{}, len(batch))
 	for i := range batch {
 		meterSet[batch[i].MeterID] = struct{}{}
+		spanSet[store.Span{MeterID: batch[i].MeterID, Assignment: meters[i].Assignment}] = struct{}{}
 	}
 	stripes := make([]int, 0, len(meterSet))
 	for id := range meterSet {
@@ -175,11 +178,11 @@ func (in *Ingester) Ingest(ctx context.Context, headEnd string, batch []reading.
 		}
 	}()
 
-	latest, err := in.latestOf(ctx, meterSet)
+	latest, err := in.latestOf(ctx, spanSet)
 	if err != nil {
 		return Outcome{}, fmt.Errorf("%w: %w", ErrStore, err)
 	}
-	newLatest, err := in.checkCounters(ctx, batch, res, latest)
+	newLatest, err := in.checkCounters(ctx, batch, res, meters, latest)
 	if err != nil {
 		return Outcome{}, fmt.Errorf("%w: %w", ErrStore, err)
 	}
@@ -196,7 +199,7 @@ func (in *Ingester) Ingest(ctx context.Context, headEnd string, batch []reading.
 			continue
 		}
 		res[i].ID = next
-		rows = append(rows, store.Row{ID: next, Signed: batch[i], Signer: signers[i], HeadEnd: headEnd})
+		rows = append(rows, store.Row{ID: next, Signed: batch[i], Signer: meters[i].Signer, Assignment: meters[i].Assignment, HeadEnd: headEnd})
 		next++
 	}
 	if err := in.store.Insert(ctx, rows); err != nil {
@@ -204,8 +207,8 @@ func (in *Ingester) Ingest(ctx context.Context, headEnd string, batch []reading.
 		// the ids hold the horizon until the database answers again.
 		in.ids.doubt(ids)
 		in.cacheMu.Lock()
-		for id := range meterSet {
-			delete(in.latest, id)
+		for sp := range spanSet {
+			delete(in.latest, sp)
 		}
 		in.cacheMu.Unlock()
 		return Outcome{}, fmt.Errorf("%w: %w", ErrStore, err)
@@ -269,25 +272,30 @@ func (in *Ingester) checkStatic(batch []reading.Signed, res []Result) {
 	}
 }
 
-// checkMeters looks up each meter's signing key; the returned slice is indexed like batch.
-func (in *Ingester) checkMeters(batch []reading.Signed, res []Result) []common.Address {
-	signers := make([]common.Address, len(batch))
+// checkMeters finds the Registry assignment each reading belongs to: the one in force at its
+// intervalEnd (as OracleClient credits it), current or ended. The returned slice is indexed like batch.
+func (in *Ingester) checkMeters(batch []reading.Signed, res []Result) []MeterInfo {
+	meters := make([]MeterInfo, len(batch))
 	for i := range batch {
 		if res[i].Status != "" {
 			continue
 		}
-		m, ok := in.meters.Meter(batch[i].MeterID)
-		if !ok {
-			reject(&res[i], CodeUnknownMeter, "meter %s is not assigned in the Registry", batch[i].MeterID)
-			continue
+		id, end := batch[i].MeterID, batch[i].IntervalEnd
+		m, ok := in.meters.MeterAt(id, end)
+		switch {
+		case ok:
+			meters[i] = m
+		case in.meters.Known(id):
+			reject(&res[i], CodeNoAssignment, "meter %s was not assigned in the Registry when the interval ended (%d)", id, end)
+		default:
+			reject(&res[i], CodeUnknownMeter, "meter %s is not assigned in the Registry", id)
 		}
-		signers[i] = m.Signer
 	}
-	return signers
+	return meters
 }
 
 // checkSignatures recovers the signers in parallel and compares them with the meters' keys.
-func (in *Ingester) checkSignatures(batch []reading.Signed, res []Result, signers []common.Address) {
+func (in *Ingester) checkSignatures(batch []reading.Signed, res []Result, meters []MeterInfo) {
 	todo := make([]int, 0, len(batch))
 	for i := range batch {
 		if res[i].Status == "" {
@@ -309,19 +317,19 @@ func (in *Ingester) checkSignatures(batch []reading.Signed, res []Result, signer
 		switch {
 		case errs[j] != nil:
 			reject(&res[i], CodeBadSignature, "%v", errs[j])
-		case got[j] != signers[i]:
-			reject(&res[i], CodeBadSignature, "signed by %s, the meter's key is %s", got[j], signers[i])
+		case got[j] != meters[i].Signer:
+			reject(&res[i], CodeBadSignature, "signed by %s, the meter's key is %s", got[j], meters[i].Signer)
 		}
 	}
 }
 
-// latestOf returns the newest stored reading of each meter (nil: none), from the cache or the
-// database. The caller holds the meters' locks.
-func (in *Ingester) latestOf(ctx context.Context, meters map[common.Hash]struct{}) (map[common.Hash]*store.Latest, error) {
-	out := make(map[common.Hash]*store.Latest, len(meters))
-	var missing []common.Hash
+// latestOf returns the newest stored reading of each meter assignment (nil: none), from the cache
+// or the database. The caller holds the meters' locks.
+func (in *Ingester) latestOf(ctx context.Context, spans map[store.Span]struct{}) (map[store.Span]*store.Latest, error) {
+	out := make(map[store.Span]*store.Latest, len(spans))
+	var missing []store.Span
 	in.cacheMu.RLock()
-	for id := range meters {
+	for id := range spans {
 		l, ok := in.latest[id]
 		if !ok {
 			missing = append(missing, id)
@@ -350,11 +358,13 @@ func (in *Ingester) latestOf(ctx context.Context, meters map[common.Hash]struct{
 	return out, nil
 }
 
-// checkCounters walks each meter's readings in seq order against its newest stored reading.
-// Readings at or below a stored seq are duplicates when the stored content is the same.
-// It returns the new newest reading of each meter that gains one.
-func (in *Ingester) checkCounters(ctx context.Context, batch []reading.Signed, res []Result,
-	latest map[common.Hash]*store.Latest) (map[common.Hash]*store.Latest, error) {
+// checkCounters walks the readings of each meter assignment in seq order against the newest
+// stored reading of that assignment: counters and seq restart with each assignment, as in
+// OracleClient, so a late reading of an ended assignment is checked against that assignment's
+// readings only. Readings at or below a stored seq are duplicates when the stored content is the
+// same. It returns the new newest reading of each assignment that gains one.
+func (in *Ingester) checkCounters(ctx context.Context, batch []reading.Signed, res []Result, meters []MeterInfo,
+	latest map[store.Span]*store.Latest) (map[store.Span]*store.Latest, error) {
 	order := make([]int, len(batch))
 	for i := range order {
 		order[i] = i
@@ -364,9 +374,12 @@ func (in *Ingester) checkCounters(ctx context.Context, batch []reading.Signed, r
 		if c := ra.MeterID.Cmp(rb.MeterID); c != 0 {
 			return c < 0
 		}
+		if na, nb := meters[order[a]].Assignment, meters[order[b]].Assignment; na != nb {
+			return na < nb
+		}
 		return ra.Seq < rb.Seq
 	})
-	cur := make(map[common.Hash]*store.Latest, len(latest))
+	cur := make(map[store.Span]*store.Latest, len(latest))
 	for id, l := range latest {
 		cur[id] = l
 	}
@@ -376,8 +389,9 @@ func (in *Ingester) checkCounters(ctx context.Context, batch []reading.Signed, r
 	var lookupLatest []uint64
 	for _, i := range order {
 		r := &batch[i].Reading
-		key := store.Key{MeterID: r.MeterID, Seq: r.Seq}
-		l := cur[r.MeterID]
+		span := store.Span{MeterID: r.MeterID, Assignment: meters[i].Assignment}
+		key := store.Key{MeterID: r.MeterID, Assignment: span.Assignment, Seq: r.Seq}
+		l := cur[span]
 		if l != nil && r.Seq <= l.Seq {
 			if j, ok := inBatch[key]; ok {
 				if batch[j].Reading == *r {
@@ -407,7 +421,7 @@ func (in *Ingester) checkCounters(ctx context.Context, batch []reading.Signed, r
 		}
 		res[i].Status = StatusAccepted
 		inBatch[key] = i
-		cur[r.MeterID] = &store.Latest{Seq: r.Seq, IntervalEnd: r.IntervalEnd, ExportWh: r.ExportWh, ImportWh: r.ImportWh}
+		cur[span] = &store.Latest{Seq: r.Seq, IntervalEnd: r.IntervalEnd, ExportWh: r.ExportWh, ImportWh: r.ImportWh}
 	}
 	if len(lookups) > 0 {
 		stored, err := in.store.Lookup(ctx, lookups)
@@ -423,11 +437,11 @@ func (in *Ingester) checkCounters(ctx context.Context, batch []reading.Signed, r
 			case ok:
 				reject(&res[i], CodeCounterRegression, "seq %d is stored already with different content", key.Seq)
 			default:
-				reject(&res[i], CodeCounterRegression, "seq %d is not above the meter's latest stored seq %d", key.Seq, lookupLatest[j])
+				reject(&res[i], CodeCounterRegression, "seq %d is not above the latest stored seq %d of the meter's assignment %d", key.Seq, lookupLatest[j], key.Assignment)
 			}
 		}
 	}
-	changed := make(map[common.Hash]*store.Latest)
+	changed := make(map[store.Span]*store.Latest)
 	for id, l := range cur {
 		if l != latest[id] {
 			changed[id] = l

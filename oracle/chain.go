@@ -121,7 +121,7 @@ func (c *EthChain) MeterViews(ctx context.Context, meters []common.Hash, block *
 				return nil, fmt.Errorf("getMeter %s: %w", m, err)
 			}
 			out[m] = MeterView{Seq: st.Seq, IntervalEnd: st.IntervalEnd, Assignment: st.Assignment,
-				Owner: rm.Owner, RegistryAssignment: rm.Assignment}
+				Owner: rm.Owner, RegistryAssignment: rm.Assignment, AssignedAt: rm.AssignedAt}
 		}
 	}
 	return out, nil

@@ -397,9 +397,9 @@ func (d *Driver) settleCovered(ctx context.Context, head uint64) error {
 	var done, back []int64
 	for _, r := range covered {
 		switch {
-		case final != nil && final[r.MeterID].Covers(r.Seq):
+		case final != nil && final[r.MeterID].Covers(r.Seq, r.IntervalEnd):
 			done = append(done, r.BridgeID)
-		case !latest[r.MeterID].Covers(r.Seq):
+		case !latest[r.MeterID].Covers(r.Seq, r.IntervalEnd):
 			back = append(back, r.BridgeID)
 		}
 	}
@@ -491,7 +491,7 @@ func (d *Driver) plan(ctx context.Context, head uint64) error {
 	var covered []int64
 	todo := make([]Reading, 0, len(pending))
 	for _, r := range pending {
-		if views[r.MeterID].Covers(r.Seq) {
+		if views[r.MeterID].Covers(r.Seq, r.IntervalEnd) {
 			covered = append(covered, r.BridgeID)
 		} else {
 			todo = append(todo, r)

@@ -17,21 +17,28 @@ type Source interface {
 	After(ctx context.Context, after int64, limit int) (rows []Reading, next int64, err error)
 }
 
-// MeterView is what the chain says about a meter: OracleClient's last applied reading and the
-// Registry's current assignment.
+// MeterView is what the chain says about a meter: OracleClient's last applied reading of the
+// meter's latest assignment, and the Registry's current assignment.
 type MeterView struct {
 	Seq         uint64
 	IntervalEnd uint64
 	// Assignment is the Registry assignment the OracleClient counters belong to (0: none yet).
 	Assignment uint32
-	// Owner and RegistryAssignment come from the Registry.
+	// Owner, RegistryAssignment and AssignedAt (when the current assignment began) come from the Registry.
 	Owner              common.Address
 	RegistryAssignment uint32
+	AssignedAt         uint64
 }
 
-// Covers reports whether a reading with seq would be a no-op (NotNewer) on this state.
-func (v MeterView) Covers(seq uint64) bool {
-	return v.Owner != (common.Address{}) && v.Assignment != 0 && v.Assignment == v.RegistryAssignment && seq <= v.Seq
+// Covers reports whether a reading with seq, metered at intervalEnd, would be a no-op (NotNewer)
+// on this state. OracleClient credits a reading to the Registry assignment in force at its
+// intervalEnd (Registry.assignmentAt), and this view only holds the current assignment's counters:
+// a reading that ends before the current assignment began belongs to an earlier one (a late
+// reading of the previous owner, still credited to them) or to no one, so it is never covered here
+// and is always sent; the contract makes a duplicate a no-op.
+func (v MeterView) Covers(seq, intervalEnd uint64) bool {
+	return v.Owner != (common.Address{}) && v.Assignment != 0 && v.Assignment == v.RegistryAssignment &&
+		intervalEnd >= v.AssignedAt && seq <= v.Seq
 }
 
 // OnchainRequest is OracleClient.getRequest.

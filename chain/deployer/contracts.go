@@ -165,11 +165,16 @@ func oracleClientSpec() contractSpec {
 		ac: binding[*oracleclient.OracleClient]{b},
 		grants: func(d *Deployer, addrs map[string]common.Address) []roleGrant {
 			// OracleClient mints GRID for verified export and burns it for import; relayers
-			// fulfil requests; keepers expire timed-out requests through performUpkeep.
+			// fulfil requests; keepers expire timed-out requests through performUpkeep. It is a
+			// system contract of cTHB, which refuses to strand tokens pushed to one (GRID refuses
+			// them already: OracleClient is not a campus user).
 			out := []roleGrant{
 				{manifest.GridToken, RoleMinter, MinterRole, addrs[manifest.OracleClient]},
 				{manifest.GridToken, RoleBurner, BurnerRole, addrs[manifest.OracleClient]},
 				{manifest.OracleClient, RoleOracleOperator, OracleOperatorRole, d.oracle},
+			}
+			if _, ok := addrs[manifest.SettlementToken]; ok {
+				out = append(out, roleGrant{manifest.SettlementToken, RoleSystem, SystemRole, addrs[manifest.OracleClient]})
 			}
 			for _, k := range d.keepers {
 				out = append(out, roleGrant{manifest.OracleClient, RoleMarketMaker, MarketMakerRole, k})
@@ -199,9 +204,13 @@ func tradingSpec() contractSpec {
 		},
 		ac: binding[*trading.Trading]{b},
 		grants: func(d *Deployer, addrs map[string]common.Address) []roleGrant {
-			// Trading escrows and pays out GRID (GridToken's system role), keepers clear and
-			// settle epochs, any authority may pause the market.
-			out := []roleGrant{{manifest.GridToken, RoleSystem, SystemRole, addrs[manifest.Trading]}}
+			// Trading escrows and pays out GRID (GridToken's system role) and cTHB (whose system
+			// role makes it refuse tokens pushed to Trading instead of pulled by it), keepers clear
+			// and settle epochs, any authority may pause the market.
+			out := []roleGrant{
+				{manifest.GridToken, RoleSystem, SystemRole, addrs[manifest.Trading]},
+				{manifest.SettlementToken, RoleSystem, SystemRole, addrs[manifest.Trading]},
+			}
 			for _, k := range d.keepers {
 				out = append(out, roleGrant{manifest.Trading, RoleMarketMaker, MarketMakerRole, k})
 			}

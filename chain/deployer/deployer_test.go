@@ -126,6 +126,7 @@ func TestRoleIDsMatchTheContracts(t *testing.T) {
 		{"GridToken pauser", gridtoken.GridTokenMetaData.Bin, PauserRole},
 		{"GridToken system", gridtoken.GridTokenMetaData.Bin, SystemRole},
 		{"SettlementToken operator", settlementtoken.SettlementTokenMetaData.Bin, SettlementOperatorRole},
+		{"SettlementToken system", settlementtoken.SettlementTokenMetaData.Bin, SystemRole},
 		{"OracleClient operator", oracleclient.OracleClientMetaData.Bin, OracleOperatorRole},
 		{"OracleClient market maker", oracleclient.OracleClientMetaData.Bin, MarketMakerRole},
 		{"Trading market maker", trading.TradingMetaData.Bin, MarketMakerRole},

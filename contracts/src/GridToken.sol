@@ -22,11 +22,14 @@ contract GridToken is IGridToken, ERC20Permit, AccessControl, Pausable {
     /// @notice Contracts that hold escrow (Trading): they may always pay out.
     bytes32 public constant SYSTEM_ROLE = keccak256("SYSTEM_ROLE");
 
+    // The ERC-20 name is also the EIP-712 (permit) domain name: wallets build the domain from name().
+    string private constant _NAME = "Campus Solar Energy";
+
     IRegistry private immutable _registry;
 
     /// @param registry_ The Registry of campus users.
     /// @param governance The first governance account.
-    constructor(IRegistry registry_, address governance) ERC20("Campus Solar Energy", "GRID") ERC20Permit("GRID") {
+    constructor(IRegistry registry_, address governance) ERC20(_NAME, "GRID") ERC20Permit(_NAME) {
         if (address(registry_) == address(0) || governance == address(0)) revert GridToken__ZeroAddress();
         _registry = registry_;
         _grantRole(GOVERNANCE_ROLE, governance);
@@ -80,12 +83,20 @@ contract GridToken is IGridToken, ERC20Permit, AccessControl, Pausable {
             if (!hasRole(BURNER_ROLE, msg.sender)) _requireNotPaused();
         } else if (hasRole(SYSTEM_ROLE, from)) {
             // Escrow and settlement always reach their owner, paused or suspended.
-            if (!hasRole(SYSTEM_ROLE, to) && !_registry.isRegistered(to)) revert GridToken__UnregisteredAccount(to);
+            if (hasRole(SYSTEM_ROLE, to)) _requirePulledBy(to);
+            else if (!_registry.isRegistered(to)) revert GridToken__UnregisteredAccount(to);
         } else {
             _requireNotPaused();
             if (!_registry.isUserVerified(from)) revert GridToken__UnverifiedAccount(from);
-            if (!hasRole(SYSTEM_ROLE, to) && !_registry.isUserVerified(to)) revert GridToken__UnverifiedAccount(to);
+            if (hasRole(SYSTEM_ROLE, to)) _requirePulledBy(to);
+            else if (!_registry.isUserVerified(to)) revert GridToken__UnverifiedAccount(to);
         }
         super._update(from, to, value);
+    }
+
+    /// @dev A system contract takes GRID only through its own entry points, which pull it
+    /// (transferFrom with the system contract as the caller); GRID pushed to it would be stranded.
+    function _requirePulledBy(address systemContract) private view {
+        if (msg.sender != systemContract) revert GridToken__SystemContractRecipient(systemContract);
     }
 }

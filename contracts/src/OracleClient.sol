@@ -48,7 +48,8 @@ contract OracleClient is IOracleClient, AccessControl, AutomationCompatible {
     uint256 private immutable _cachedChainId;
     bytes32 private immutable _cachedDomainSeparator;
 
-    mapping(bytes32 meterId => MeterState) private _meters;
+    // Counters are kept per Registry assignment: a reading is credited to the assignment in force when it was metered.
+    mapping(bytes32 meterId => mapping(uint32 assignment => MeterState)) private _meters;
     mapping(uint256 requestId => Request) private _requests;
     uint64 private _requestTimeoutBlocks;
     uint256 private _nextRequestId = 1;
@@ -86,7 +87,8 @@ contract OracleClient is IOracleClient, AccessControl, AutomationCompatible {
         if (n == 0) revert OracleClient__EmptyBatch();
         bytes32 separator = domainSeparator();
         for (uint256 i; i < n;) {
-            if (_applyReading(readings[i], signatures[i], separator) == RejectReason.None) {
+            (RejectReason reason,) = _applyReading(readings[i], signatures[i], separator);
+            if (reason == RejectReason.None) {
                 // applied <= i < n: cannot overflow.
                 unchecked {
                     ++applied;
@@ -108,11 +110,12 @@ contract OracleClient is IOracleClient, AccessControl, AutomationCompatible {
                 && !_registry.isUserVerified(msg.sender)
         ) revert OracleClient__NotAuthorizedRequester(msg.sender);
         if (intervalEnd == 0) revert OracleClient__InvalidIntervalEnd();
-        if (_registry.getMeter(meterId).owner == address(0)) revert OracleClient__MeterNotAssigned(meterId);
+        IRegistry.Meter memory meter = _registry.getMeter(meterId);
+        if (meter.owner == address(0)) revert OracleClient__MeterNotAssigned(meterId);
 
         requestId = _nextRequestId++;
         uint64 expiresAt = uint64(block.number) + _requestTimeoutBlocks;
-        MeterState storage state = _meters[meterId];
+        MeterState storage state = _meters[meterId][meter.assignment];
         uint64 coveredUntil = state.intervalEnd;
         bool covered = coveredUntil >= intervalEnd;
         _requests[requestId] = Request({
@@ -146,8 +149,9 @@ contract OracleClient is IOracleClient, AccessControl, AutomationCompatible {
         }
         if (reading.meterId != meterId) revert OracleClient__WrongMeter(requestId, meterId, reading.meterId);
 
-        RejectReason reason = _applyReading(reading, signature, domainSeparator());
-        MeterState storage state = _meters[meterId];
+        (RejectReason reason, uint32 assignment) = _applyReading(reading, signature, domainSeparator());
+        // The data of the assignment the reading belongs to (none: nothing covered).
+        MeterState storage state = _meters[meterId][assignment];
         uint64 coveredUntil = state.intervalEnd;
         if (coveredUntil < request.intervalEnd) {
             // A duplicate of an applied reading is fine (racing relayers); any other rejection is the caller's error.
@@ -235,7 +239,12 @@ contract OracleClient is IOracleClient, AccessControl, AutomationCompatible {
 
     /// @inheritdoc IOracleClient
     function meterState(bytes32 meterId) external view returns (MeterState memory) {
-        return _meters[meterId];
+        return _meters[meterId][_registry.getMeter(meterId).assignment];
+    }
+
+    /// @inheritdoc IOracleClient
+    function assignmentState(bytes32 meterId, uint32 assignment) external view returns (MeterState memory) {
+        return _meters[meterId][assignment];
     }
 
     /// @inheritdoc IOracleClient
@@ -281,68 +290,80 @@ contract OracleClient is IOracleClient, AccessControl, AutomationCompatible {
 
     // ------------------------------------------------------------------ internals
 
-    /// @dev Applies one reading or rejects it with an event; returns RejectReason.None when it applied.
-    /// State is written before GridToken is called (checks-effects-interactions).
+    /// @dev Applies one reading or rejects it with an event; returns RejectReason.None when it applied, and
+    /// the Registry assignment the reading belongs to (0: none). State is written before GridToken is
+    /// called (checks-effects-interactions).
     function _applyReading(Reading calldata reading, bytes calldata signature, bytes32 separator)
         private
-        returns (RejectReason)
+        returns (RejectReason, uint32)
     {
         bytes32 meterId = reading.meterId;
-        IRegistry.Meter memory meter = _registry.getMeter(meterId);
-        if (meter.owner == address(0)) return _reject(reading, RejectReason.UnassignedMeter);
+        // The counters are read at intervalEnd: the energy is the owner's at that instant, whenever the
+        // reading arrives. Before an assignment it is never the new owner's; before an unassignment it is
+        // still the old owner's, checked against that assignment's counters and key.
+        IRegistry.Assignment memory holder = _registry.assignmentAt(meterId, reading.intervalEnd);
+        uint32 assignment = holder.number;
+        if (assignment == 0) {
+            bool assignedNow = _registry.getMeter(meterId).owner != address(0);
+            return (_reject(reading, assignedNow ? RejectReason.BeforeAssignment : RejectReason.UnassignedMeter), 0);
+        }
         if (reading.intervalStart >= reading.intervalEnd || reading.intervalEnd > block.timestamp + MAX_CLOCK_SKEW) {
-            return _reject(reading, RejectReason.BadInterval);
+            return (_reject(reading, RejectReason.BadInterval), assignment);
         }
 
-        MeterState memory last = _meters[meterId];
-        bool baseline = last.assignment != meter.assignment;
-        if (baseline) {
-            // Counters read before the assignment would credit the new owner with the old owner's energy.
-            if (reading.intervalEnd < meter.assignedAt) return _reject(reading, RejectReason.BeforeAssignment);
-        } else {
-            if (reading.seq <= last.seq) return _reject(reading, RejectReason.NotNewer);
-            if (reading.intervalEnd <= last.intervalEnd) return _reject(reading, RejectReason.BadInterval);
+        MeterState memory last = _meters[meterId][assignment];
+        // The first reading of an assignment (it ends at or after the assignment began) is its baseline.
+        bool baseline = last.assignment == 0;
+        if (!baseline) {
+            if (reading.seq <= last.seq) return (_reject(reading, RejectReason.NotNewer), assignment);
+            if (reading.intervalEnd <= last.intervalEnd) {
+                return (_reject(reading, RejectReason.BadInterval), assignment);
+            }
             if (reading.exportWh < last.exportWh || reading.importWh < last.importWh) {
-                return _reject(reading, RejectReason.CounterRegressed);
+                return (_reject(reading, RejectReason.CounterRegressed), assignment);
             }
         }
-        if (!_signedBy(_digest(reading, separator), signature, meter.signer)) {
-            return _reject(reading, RejectReason.BadSignature);
+        if (!_signedBy(_digest(reading, separator), signature, holder.signer)) {
+            return (_reject(reading, RejectReason.BadSignature), assignment);
         }
 
-        _meters[meterId] = MeterState({
+        _meters[meterId][assignment] = MeterState({
             seq: reading.seq,
             exportWh: reading.exportWh,
             importWh: reading.importWh,
             intervalEnd: reading.intervalEnd,
-            assignment: meter.assignment
+            assignment: assignment
         });
         if (baseline) {
-            emit BaselineSet(
-                meterId,
-                meter.owner,
-                meter.assignment,
-                reading.seq,
-                reading.intervalEnd,
-                reading.exportWh,
-                reading.importWh
-            );
-            return RejectReason.None;
+            _emitBaseline(reading, holder.owner, assignment);
+            return (RejectReason.None, assignment);
         }
 
-        // The deltas are non-negative (checked above) and at most 2^64 Wh; times 1e15 fits in 2^114.
+        _credit(reading, holder.owner, last);
+        return (RejectReason.None, assignment);
+    }
+
+    /// @dev Mints the export delta of `reading` over `last` to `owner`, then burns the import delta up to its balance.
+    function _credit(Reading calldata reading, address owner, MeterState memory last) private {
+        bytes32 meterId = reading.meterId;
+        // The deltas are non-negative (checked by the caller) and at most 2^64 Wh; times 1e15 fits in 2^114.
         uint256 minted = uint256(reading.exportWh - last.exportWh) * GRID_PER_WH;
         uint256 imported = uint256(reading.importWh - last.importWh) * GRID_PER_WH;
-        if (minted != 0) _grid.mint(meter.owner, minted, meterId);
+        if (minted != 0) _grid.mint(owner, minted, meterId);
         uint256 burned;
         if (imported != 0) {
-            uint256 balance = _grid.balanceOf(meter.owner);
+            uint256 balance = _grid.balanceOf(owner);
             burned = imported < balance ? imported : balance;
-            if (burned != 0) _grid.burnMetered(meter.owner, burned, meterId);
-            if (imported != burned) emit GridImportRecorded(meterId, meter.owner, imported - burned);
+            if (burned != 0) _grid.burnMetered(owner, burned, meterId);
+            if (imported != burned) emit GridImportRecorded(meterId, owner, imported - burned);
         }
-        emit ReadingApplied(meterId, meter.owner, reading.seq, reading.intervalEnd, minted, burned);
-        return RejectReason.None;
+        emit ReadingApplied(meterId, owner, reading.seq, reading.intervalEnd, minted, burned);
+    }
+
+    function _emitBaseline(Reading calldata reading, address owner, uint32 assignment) private {
+        emit BaselineSet(
+            reading.meterId, owner, assignment, reading.seq, reading.intervalEnd, reading.exportWh, reading.importWh
+        );
     }
 
     function _reject(Reading calldata reading, RejectReason reason) private returns (RejectReason) {

@@ -21,6 +21,16 @@ contract Registry is IRegistry, AccessControl {
     // Position + 1 of a meter in its owner's list, so unassignment is O(1).
     mapping(bytes32 meterId => uint256) private _meterSlot;
     uint256 private _userCount;
+    // Ended assignments, kept so that readings metered during one are credited to its owner whenever they arrive.
+    mapping(bytes32 meterId => mapping(uint32 number => PastAssignment)) private _pastAssignments;
+
+    // Two slots: owner and assignedAt, signer and unassignedAt.
+    struct PastAssignment {
+        address owner;
+        uint64 assignedAt;
+        address signer;
+        uint64 unassignedAt;
+    }
 
     /// @param governance The first governance account (an authority's key or a multisig).
     constructor(address governance) {
@@ -104,6 +114,9 @@ contract Registry is IRegistry, AccessControl {
         unchecked {
             --_users[owner].meterCount;
         }
+        _pastAssignments[meterId][meter.assignment] = PastAssignment({
+            owner: owner, assignedAt: meter.assignedAt, signer: meter.signer, unassignedAt: uint64(block.timestamp)
+        });
         meter.owner = address(0);
         meter.signer = address(0);
         meter.assignedAt = 0;
@@ -139,6 +152,40 @@ contract Registry is IRegistry, AccessControl {
     /// @inheritdoc IRegistry
     function getMeter(bytes32 meterId) external view returns (Meter memory) {
         return _meters[meterId];
+    }
+
+    /// @inheritdoc IRegistry
+    function assignmentAt(bytes32 meterId, uint64 timestamp) external view returns (Assignment memory) {
+        Meter storage meter = _meters[meterId];
+        uint32 latest = meter.assignment;
+        uint64 currentStart = meter.assignedAt;
+        if (meter.owner != address(0)) {
+            if (timestamp >= currentStart) return Assignment(latest, meter.owner, meter.signer, currentStart, 0);
+            // latest >= 1 while assigned: the past assignments are 1 .. latest - 1.
+            unchecked {
+                --latest;
+            }
+        }
+        // Binary search for the last past assignment that began at or before `timestamp` (they are in
+        // time order: block timestamps never go back).
+        uint32 lo = 1;
+        uint32 hi = latest;
+        uint32 found;
+        mapping(uint32 => PastAssignment) storage past = _pastAssignments[meterId];
+        while (lo <= hi) {
+            // lo + hi is summed in 64 bits (it may exceed 2^32 - 1); mid >= lo >= 1.
+            uint32 mid = uint32((uint64(lo) + hi) / 2);
+            if (past[mid].assignedAt <= timestamp) {
+                found = mid;
+                lo = mid + 1;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        if (found == 0) return Assignment(0, address(0), address(0), 0, 0);
+        PastAssignment storage a = past[found];
+        if (timestamp > a.unassignedAt) return Assignment(0, address(0), address(0), 0, 0);
+        return Assignment(found, a.owner, a.signer, a.assignedAt, a.unassignedAt);
     }
 
     /// @inheritdoc IRegistry

@@ -13,9 +13,14 @@ contract SettlementToken is ISettlementToken, ERC20Permit, AccessControl {
     bytes32 public constant GOVERNANCE_ROLE = DEFAULT_ADMIN_ROLE;
     /// @notice Issues tokens on top-up.
     bytes32 public constant SETTLEMENT_OPERATOR_ROLE = keccak256("SETTLEMENT_OPERATOR_ROLE");
+    /// @notice The market's contracts (Trading, OracleClient): they take cTHB only by pulling it.
+    bytes32 public constant SYSTEM_ROLE = keccak256("SYSTEM_ROLE");
+
+    // The ERC-20 name is also the EIP-712 (permit) domain name: wallets build the domain from name().
+    string private constant _NAME = "Campus Thai Baht";
 
     /// @param governance The first governance account.
-    constructor(address governance) ERC20("Campus Thai Baht", "cTHB") ERC20Permit("cTHB") {
+    constructor(address governance) ERC20(_NAME, "cTHB") ERC20Permit(_NAME) {
         if (governance == address(0)) revert SettlementToken__ZeroAddress();
         _grantRole(GOVERNANCE_ROLE, governance);
     }
@@ -33,5 +38,16 @@ contract SettlementToken is ISettlementToken, ERC20Permit, AccessControl {
         if (amount == 0) revert SettlementToken__ZeroAmount();
         _burn(msg.sender, amount);
         emit Redeemed(msg.sender, amount, ref);
+    }
+
+    /// @dev A system contract takes cTHB only through its own entry points, which pull it (transferFrom
+    /// with the system contract as the caller): cTHB pushed or issued to it would be stranded. Only a
+    /// contract can be one, so the role is looked up only for a recipient with code: paying an account
+    /// (a claim's owner, already warm as the transaction's sender) costs no storage read.
+    function _update(address from, address to, uint256 value) internal override {
+        if (to != msg.sender && to != address(0) && to.code.length != 0 && hasRole(SYSTEM_ROLE, to)) {
+            revert SettlementToken__SystemContractRecipient(to);
+        }
+        super._update(from, to, value);
     }
 }

@@ -164,22 +164,56 @@ contract GridTokenTest is CampusBase {
 
     // ------------------------------------------------------------------ system contracts (escrow)
 
-    function test_transfer_userIntoEscrow() public {
-        vm.prank(alice);
-        grid.transfer(escrow, 5 ether);
+    /// Escrow takes GRID the way Trading does: the owner approves, the system contract pulls.
+    function _escrowPulls(address from, uint256 amount) internal {
+        vm.prank(from);
+        grid.approve(escrow, amount);
+        vm.prank(escrow);
+        grid.transferFrom(from, escrow, amount);
+    }
+
+    function test_transferFrom_escrowPullsFromUser() public {
+        _escrowPulls(alice, 5 ether);
         assertEq(grid.balanceOf(escrow), 5 ether);
     }
 
+    function test_RevertWhen_userTransfersStraightToEscrow() public {
+        // Nothing could ever move GRID out of a system contract that did not take it itself.
+        vm.expectRevert(abi.encodeWithSelector(IGridToken.GridToken__SystemContractRecipient.selector, escrow));
+        vm.prank(alice);
+        grid.transfer(escrow, 5 ether);
+    }
+
+    function test_RevertWhen_thirdPartyMovesGridIntoEscrow() public {
+        vm.prank(alice);
+        grid.approve(bob, 5 ether);
+        vm.expectRevert(abi.encodeWithSelector(IGridToken.GridToken__SystemContractRecipient.selector, escrow));
+        vm.prank(bob);
+        grid.transferFrom(alice, escrow, 5 ether);
+    }
+
+    function test_RevertWhen_escrowPaysAnotherSystemContract() public {
+        address otherSystem = makeAddr("otherSystem");
+        bytes32 systemRole = grid.SYSTEM_ROLE();
+        vm.prank(governance);
+        grid.grantRole(systemRole, otherSystem);
+        _escrowPulls(alice, 5 ether);
+        vm.expectRevert(abi.encodeWithSelector(IGridToken.GridToken__SystemContractRecipient.selector, otherSystem));
+        vm.prank(escrow);
+        grid.transfer(otherSystem, 1 ether);
+    }
+
     function test_RevertWhen_suspendedUserEscrows() public {
+        vm.prank(alice);
+        grid.approve(escrow, 1 ether);
         _suspend(alice);
         vm.expectRevert(abi.encodeWithSelector(IGridToken.GridToken__UnverifiedAccount.selector, alice));
-        vm.prank(alice);
-        grid.transfer(escrow, 1 ether);
+        vm.prank(escrow);
+        grid.transferFrom(alice, escrow, 1 ether);
     }
 
     function test_escrowPaysOut_whilePausedAndSuspended() public {
-        vm.prank(alice);
-        grid.transfer(escrow, 5 ether);
+        _escrowPulls(alice, 5 ether);
         vm.prank(pauser);
         grid.pause();
         _suspend(alice);
@@ -189,8 +223,7 @@ contract GridTokenTest is CampusBase {
     }
 
     function test_RevertWhen_escrowPaysUnregistered() public {
-        vm.prank(alice);
-        grid.transfer(escrow, 5 ether);
+        _escrowPulls(alice, 5 ether);
         vm.expectRevert(abi.encodeWithSelector(IGridToken.GridToken__UnregisteredAccount.selector, stranger));
         vm.prank(escrow);
         grid.transfer(stranger, 1 ether);
@@ -280,6 +313,25 @@ contract GridTokenTest is CampusBase {
         vm.prank(escrow);
         grid.transferFrom(owner, escrow, 2 ether);
         assertEq(grid.balanceOf(escrow), 2 ether);
+    }
+
+    /// A wallet builds the permit domain from the token's name() (or eip712Domain()), version "1".
+    function test_permit_domainIsTheOneWalletsBuildFromName() public view {
+        (, string memory domainName, string memory version, uint256 chainId, address verifying,,) = grid.eip712Domain();
+        assertEq(domainName, grid.name(), "eip712Domain().name is name()");
+        bytes32 walletDomain = keccak256(
+            abi.encode(
+                keccak256("EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)"),
+                keccak256(bytes(grid.name())),
+                keccak256("1"),
+                block.chainid,
+                address(grid)
+            )
+        );
+        assertEq(version, "1");
+        assertEq(chainId, block.chainid);
+        assertEq(verifying, address(grid));
+        assertEq(grid.DOMAIN_SEPARATOR(), walletDomain, "a permit signed under the wallet's domain verifies");
     }
 
     function test_RevertWhen_permitExpired() public {

@@ -8,6 +8,7 @@ import {OracleClient} from "../src/OracleClient.sol";
 import {IOracleClient} from "../src/interfaces/IOracleClient.sol";
 import {IRegistry} from "../src/interfaces/IRegistry.sol";
 import {IGridToken} from "../src/interfaces/IGridToken.sol";
+import {ISettlementToken} from "../src/interfaces/ISettlementToken.sol";
 
 contract OracleClientTest is OracleClientBase {
     bytes32 internal meter = _meterId(1);
@@ -224,24 +225,81 @@ contract OracleClientTest is OracleClientBase {
         // Energy metered while alice still owned the meter, brought on-chain only after the hand-over.
         IOracleClient.Reading memory late = _reading(meter, 3, 3, 5000, 0);
         bytes memory lateSig = _sign(METER_KEY, late);
+        // Energy metered while nobody held the meter.
+        IOracleClient.Reading memory between = _reading(meter, 7, 7, 6000, 0);
+        bytes memory betweenSig = _sign(METER_KEY, between);
 
-        vm.warp(T0 + 10 * INTERVAL); // the hand-over
+        vm.warp(T0 + 5 * INTERVAL);
         _unassign(meter);
-        assertEq(_submit(late, lateSig), 0, "an unassigned meter mints nothing");
+        vm.warp(T0 + 10 * INTERVAL); // the hand-over
         address bob = _newProsumer("bob");
         _assign(meter, bob, METER_KEY);
 
         vm.expectEmit(address(oracle));
-        emit IOracleClient.ReadingRejected(meter, 3, IOracleClient.RejectReason.BeforeAssignment);
-        assertEq(_submit(late, lateSig), 0, "a reading taken before the assignment cannot be bob's baseline");
-        assertEq(_submit(beforeHandOver, beforeSig), 0);
-
+        emit IOracleClient.ReadingRejected(meter, 7, IOracleClient.RejectReason.BeforeAssignment);
+        assertEq(_submit(between, betweenSig), 0, "metered before bob's assignment, after alice's: no one's");
         assertEq(_submitSigned(METER_KEY, _reading(meter, 11, 11, 9000, 0)), 1, "bob's baseline");
-        assertEq(grid.balanceOf(bob), 0, "bob is not credited with energy metered before his assignment");
         assertEq(oracle.meterState(meter).assignment, 2);
         _submitSigned(METER_KEY, _reading(meter, 12, 12, 9500, 0));
+        assertEq(grid.balanceOf(bob), 0.5 ether, "bob is credited only with energy metered while he held the meter");
+
+        vm.expectEmit(address(oracle));
+        emit IOracleClient.ReadingApplied(meter, alice, 3, late.intervalEnd, 4000 * WH, 0);
+        assertEq(_submit(late, lateSig), 1, "alice's late reading is still hers");
+        assertEq(_submit(beforeHandOver, beforeSig), 0, "and applies once");
+        assertEq(grid.balanceOf(alice), 5 ether);
         assertEq(grid.balanceOf(bob), 0.5 ether);
+        assertEq(oracle.assignmentState(meter, 1).seq, 3);
+        assertEq(oracle.assignmentState(meter, 2).seq, 12);
+    }
+
+    function test_submitReadings_readingRelayedAfterUnassignmentCreditsItsOwner() public {
+        address alice = _prosumerWithBaseline("alice", meter, 0, 0);
+        IOracleClient.Reading memory late = _reading(meter, 2, 4, 3000, 500);
+        bytes memory lateSig = _sign(METER_KEY, late);
+        vm.warp(T0 + 4 * INTERVAL); // the reading ends in the second of the unassignment: still alice's
+        _unassign(meter);
+        vm.warp(NOW);
+
+        assertEq(_submit(late, lateSig), 1);
+        assertEq(grid.balanceOf(alice), 2.5 ether, "3 kWh exported and 0.5 kWh imported while alice held the meter");
+        IOracleClient.Reading memory afterIt = _reading(meter, 3, 5, 4000, 500);
+        vm.expectEmit(address(oracle));
+        emit IOracleClient.ReadingRejected(meter, 3, IOracleClient.RejectReason.UnassignedMeter);
+        assertEq(_submitSigned(METER_KEY, afterIt), 0, "metered after the unassignment: no one's");
+        assertEq(grid.balanceOf(alice), 2.5 ether);
+    }
+
+    function test_submitReadings_lateReadingIsCheckedAgainstItsAssignmentsKey() public {
+        address alice = _prosumerWithBaseline("alice", meter, 0, 0);
+        IOracleClient.Reading memory late = _reading(meter, 2, 2, 1000, 0);
+        vm.warp(T0 + 3 * INTERVAL);
+        _unassign(meter);
+        address bob = _newProsumer("bob");
+        _assign(meter, bob, METER_KEY_2); // a new meter key comes with bob's assignment
+        vm.warp(NOW);
+
+        vm.expectEmit(address(oracle));
+        emit IOracleClient.ReadingRejected(meter, 2, IOracleClient.RejectReason.BadSignature);
+        assertEq(_submitSigned(METER_KEY_2, late), 0, "bob's key cannot sign alice's energy");
+        assertEq(_submitSigned(METER_KEY, late), 1, "alice's assignment had METER_KEY");
         assertEq(grid.balanceOf(alice), 1 ether);
+        assertEq(grid.balanceOf(bob), 0);
+    }
+
+    function test_requestEnergyData_fulfilledByAReadingOfThePastAssignment() public {
+        _prosumerWithBaseline("alice", meter, 0, 0);
+        vm.prank(operator);
+        uint256 id = oracle.requestEnergyData(meter, T0 + 2 * INTERVAL);
+        IOracleClient.Reading memory late = _reading(meter, 2, 2, 1000, 0);
+        bytes memory lateSig = _sign(METER_KEY, late);
+        vm.warp(T0 + 3 * INTERVAL);
+        _unassign(meter);
+        _assign(meter, _newProsumer("bob"), METER_KEY);
+
+        vm.prank(operator);
+        oracle.fulfillEnergyData(id, late, lateSig);
+        assertEq(uint8(oracle.getRequest(id).status), uint8(IOracleClient.RequestStatus.Fulfilled));
     }
 
     function test_submitReadings_reassignmentToTheSameOwnerRestartsBaseline() public {
@@ -332,6 +390,21 @@ contract OracleClientTest is OracleClientBase {
         vm.prank(operator);
         assertEq(oracle.submitReadings(readings, signatures), 1);
         assertEq(grid.balanceOf(alice), 3 ether);
+    }
+
+    function test_RevertWhen_tokensSentStraightToOracleClient() public {
+        // OracleClient never takes tokens: GRID or cTHB pushed to it would be stranded.
+        address alice = _newProsumer("alice");
+        _mintGrid(alice, 1 ether);
+        _topUp(alice, 1 ether);
+        vm.startPrank(alice);
+        vm.expectRevert(abi.encodeWithSelector(IGridToken.GridToken__UnverifiedAccount.selector, address(oracle)));
+        grid.transfer(address(oracle), 1 ether);
+        vm.expectRevert(
+            abi.encodeWithSelector(ISettlementToken.SettlementToken__SystemContractRecipient.selector, address(oracle))
+        );
+        thb.transfer(address(oracle), 1 ether);
+        vm.stopPrank();
     }
 
     // ------------------------------------------------------------------ submitReadings: rejections

@@ -34,6 +34,7 @@ abstract contract OracleClientBase is CampusBase {
         vm.startPrank(governance);
         grid.grantRole(grid.MINTER_ROLE(), address(oracle));
         grid.grantRole(grid.BURNER_ROLE(), address(oracle));
+        thb.grantRole(thb.SYSTEM_ROLE(), address(oracle));
         oracle.grantRole(oracle.ORACLE_OPERATOR_ROLE(), operator);
         oracle.grantRole(oracle.MARKET_MAKER_ROLE(), keeper);
         vm.stopPrank();

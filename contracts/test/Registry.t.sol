@@ -276,6 +276,87 @@ contract RegistryTest is CampusBase {
         assertEq(registry.metersOf(alice).length, 0);
     }
 
+    // ------------------------------------------------------------------ assignmentAt
+
+    function _expectAssignment(uint64 t, uint32 number, address owner, address signer) internal view {
+        IRegistry.Assignment memory a = registry.assignmentAt(_meterId(1), t);
+        assertEq(a.number, number, string.concat("assignment at ", vm.toString(t)));
+        assertEq(a.owner, owner, string.concat("owner at ", vm.toString(t)));
+        assertEq(a.signer, signer, string.concat("signer at ", vm.toString(t)));
+    }
+
+    function test_assignmentAt_followsEveryAssignmentOfTheMeter() public {
+        _register(alice, IRegistry.UserType.Prosumer);
+        _register(bob, IRegistry.UserType.Consumer);
+        address key2 = makeAddr("meterKey2");
+        bytes32 id = _meterId(1);
+        vm.startPrank(registrar);
+        vm.warp(1000);
+        registry.assignMeter(id, alice, meterKey); // 1: alice 1000-2000, re-keyed at 1500
+        vm.warp(1500);
+        registry.rotateMeterSigner(id, key2);
+        vm.warp(2000);
+        registry.unassignMeter(id);
+        registry.assignMeter(id, bob, meterKey); // 2: bob 2000-3000 (takes the shared second)
+        vm.warp(3000);
+        registry.unassignMeter(id);
+        vm.warp(4000);
+        registry.assignMeter(id, alice, key2); // 3: alice 4000-4000 (ends in the second it began)
+        registry.unassignMeter(id);
+        registry.assignMeter(id, bob, key2); // 4: bob from 4000 on
+        vm.stopPrank();
+
+        _expectAssignment(999, 0, address(0), address(0)); // before the first assignment
+        _expectAssignment(1000, 1, alice, key2); // a past assignment answers with its last key
+        _expectAssignment(1999, 1, alice, key2);
+        _expectAssignment(2000, 2, bob, meterKey);
+        _expectAssignment(3000, 2, bob, meterKey); // the second of the unassignment is still bob's
+        _expectAssignment(3001, 0, address(0), address(0)); // nobody held the meter
+        _expectAssignment(3999, 0, address(0), address(0));
+        _expectAssignment(4000, 4, bob, key2);
+        _expectAssignment(type(uint64).max, 4, bob, key2);
+
+        IRegistry.Assignment memory past = registry.assignmentAt(id, 2500);
+        assertEq(past.assignedAt, 2000);
+        assertEq(past.unassignedAt, 3000);
+        IRegistry.Assignment memory current = registry.assignmentAt(id, 5000);
+        assertEq(current.assignedAt, 4000);
+        assertEq(current.unassignedAt, 0, "the current assignment has not ended");
+
+        vm.prank(registrar);
+        vm.warp(6000);
+        registry.unassignMeter(id);
+        _expectAssignment(6000, 4, bob, key2);
+        _expectAssignment(6001, 0, address(0), address(0)); // after the last unassignment
+    }
+
+    function test_assignmentAt_unknownMeterHasNone() public view {
+        IRegistry.Assignment memory a = registry.assignmentAt(_meterId(7), 1);
+        assertEq(a.number, 0);
+        assertEq(a.owner, address(0));
+    }
+
+    function testFuzz_assignmentAt_findsTheAssignmentInForce(uint8 count, uint64 probe) public {
+        count = uint8(bound(count, 1, 40));
+        _register(alice, IRegistry.UserType.Prosumer);
+        bytes32 id = _meterId(1);
+        // Assignment k (1-based) lasts [100k, 100k + 50]; the gaps between belong to no one.
+        vm.startPrank(registrar);
+        for (uint256 k = 1; k <= count; ++k) {
+            vm.warp(100 * k);
+            registry.assignMeter(id, alice, address(uint160(k)));
+            vm.warp(100 * k + 50);
+            registry.unassignMeter(id);
+        }
+        vm.stopPrank();
+        probe = uint64(bound(probe, 0, 100 * uint256(count) + 99));
+        uint256 which = probe / 100;
+        bool inForce = which >= 1 && probe % 100 <= 50;
+        IRegistry.Assignment memory a = registry.assignmentAt(id, probe);
+        assertEq(a.number, inForce ? which : 0);
+        assertEq(a.signer, inForce ? address(uint160(which)) : address(0));
+    }
+
     function test_RevertWhen_unassignUnassignedMeter() public {
         vm.expectRevert(abi.encodeWithSelector(IRegistry.Registry__MeterNotAssigned.selector, _meterId(1)));
         vm.prank(registrar);

@@ -8,6 +8,8 @@ import {TradingFixture} from "./utils/TradingFixture.sol";
 import {Trading} from "../src/Trading.sol";
 import {ITrading} from "../src/interfaces/ITrading.sol";
 import {IRegistry} from "../src/interfaces/IRegistry.sol";
+import {IGridToken} from "../src/interfaces/IGridToken.sol";
+import {ISettlementToken} from "../src/interfaces/ISettlementToken.sol";
 
 contract TradingTest is TradingFixture {
     address internal alice; // seller
@@ -370,6 +372,23 @@ contract TradingTest is TradingFixture {
         vm.prank(eve);
         vm.expectRevert();
         trading.createSellOrder(1 ether, FLOOR);
+    }
+
+    function test_RevertWhen_tokensSentStraightToTrading() public {
+        // Trading takes tokens only by pulling them in its own entry points: pushed tokens would be stranded.
+        address eve = _trader("eve");
+        vm.startPrank(eve);
+        vm.expectRevert(
+            abi.encodeWithSelector(IGridToken.GridToken__SystemContractRecipient.selector, address(trading))
+        );
+        grid.transfer(address(trading), 1 ether);
+        vm.expectRevert(
+            abi.encodeWithSelector(ISettlementToken.SettlementToken__SystemContractRecipient.selector, address(trading))
+        );
+        thb.transfer(address(trading), 1 ether);
+        vm.stopPrank();
+        assertEq(grid.balanceOf(address(trading)), 0);
+        assertEq(thb.balanceOf(address(trading)), 0);
     }
 
     // ------------------------------------------------------------------ epochs

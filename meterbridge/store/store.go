@@ -27,20 +27,30 @@ var ErrNotFound = errors.New("no reading")
 
 // Row is a stored reading.
 type Row struct {
-	ID         int64
-	Signed     reading.Signed
-	Signer     common.Address
+	ID     int64
+	Signed reading.Signed
+	Signer common.Address
+	// Assignment is the Registry assignment of the meter the reading belongs to (0: static table).
+	Assignment uint32
 	HeadEnd    string
 	ReceivedAt time.Time
 }
 
-// Key identifies a reading: a meter's sequence number.
-type Key struct {
-	MeterID common.Hash
-	Seq     uint64
+// Span is one assignment of a meter: its readings' counters and seq are checked against each
+// other, never against another assignment's (they restart with each assignment, as in OracleClient).
+type Span struct {
+	MeterID    common.Hash
+	Assignment uint32
 }
 
-// Latest is the newest stored reading of a meter, what the next one is checked against.
+// Key identifies a reading: a sequence number within a meter's assignment.
+type Key struct {
+	MeterID    common.Hash
+	Assignment uint32
+	Seq        uint64
+}
+
+// Latest is the newest stored reading of a meter's assignment, what the next one is checked against.
 type Latest struct {
 	Seq         uint64
 	IntervalEnd uint64
@@ -50,8 +60,8 @@ type Latest struct {
 
 // Store is what meterbridge needs from its database.
 type Store interface {
-	// LatestOf returns the newest reading of each meter that has one.
-	LatestOf(ctx context.Context, meters []common.Hash) (map[common.Hash]Latest, error)
+	// LatestOf returns the newest reading of each span that has one.
+	LatestOf(ctx context.Context, spans []Span) (map[Span]Latest, error)
 	// Lookup returns the stored readings among keys.
 	Lookup(ctx context.Context, keys []Key) (map[Key]reading.Reading, error)
 	// Insert stores rows in one transaction; on a nil return they are committed.
@@ -83,38 +93,36 @@ func New(pool *pgxpool.Pool) *PG { return &PG{pool: pool} }
 // Ping checks that the database answers.
 func (s *PG) Ping(ctx context.Context) error { return s.pool.Ping(ctx) }
 
-func bytesOf(ids []common.Hash) [][]byte {
-	out := make([][]byte, len(ids))
-	for i := range ids {
-		out[i] = ids[i][:]
-	}
-	return out
-}
-
-// LatestOf returns the newest reading of each meter that has one.
-func (s *PG) LatestOf(ctx context.Context, meters []common.Hash) (map[common.Hash]Latest, error) {
-	out := make(map[common.Hash]Latest, len(meters))
-	if len(meters) == 0 {
+// LatestOf returns the newest reading of each span that has one.
+func (s *PG) LatestOf(ctx context.Context, spans []Span) (map[Span]Latest, error) {
+	out := make(map[Span]Latest, len(spans))
+	if len(spans) == 0 {
 		return out, nil
 	}
-	// One index probe per meter (LATERAL ... LIMIT 1) instead of a scan of all their readings.
+	ids := make([][]byte, len(spans))
+	numbers := make([]int64, len(spans))
+	for i, sp := range spans {
+		ids[i] = sp.MeterID.Bytes()
+		numbers[i] = int64(sp.Assignment)
+	}
+	// One index probe per span (LATERAL ... LIMIT 1) instead of a scan of all their readings.
 	rows, err := s.pool.Query(ctx, `
-		SELECT m.id, r.seq, r.interval_end, r.export_wh, r.import_wh
-		FROM unnest($1::bytea[]) AS m(id)
+		SELECT m.id, m.assignment, r.seq, r.interval_end, r.export_wh, r.import_wh
+		FROM unnest($1::bytea[], $2::bigint[]) AS m(id, assignment)
 		CROSS JOIN LATERAL (
 			SELECT seq, interval_end, export_wh, import_wh FROM meterbridge.readings
-			WHERE meter_id = m.id ORDER BY seq DESC LIMIT 1) r`, bytesOf(meters))
+			WHERE meter_id = m.id AND assignment = m.assignment ORDER BY seq DESC LIMIT 1) r`, ids, numbers)
 	if err != nil {
 		return nil, fmt.Errorf("latest readings: %w", err)
 	}
 	defer rows.Close()
 	for rows.Next() {
 		var id []byte
-		var seq, end, exp, imp int64
-		if err := rows.Scan(&id, &seq, &end, &exp, &imp); err != nil {
+		var number, seq, end, exp, imp int64
+		if err := rows.Scan(&id, &number, &seq, &end, &exp, &imp); err != nil {
 			return nil, fmt.Errorf("latest readings: %w", err)
 		}
-		out[common.BytesToHash(id)] = Latest{Seq: uint64(seq), IntervalEnd: uint64(end), ExportWh: uint64(exp), ImportWh: uint64(imp)}
+		out[Span{MeterID: common.BytesToHash(id), Assignment: uint32(number)}] = Latest{Seq: uint64(seq), IntervalEnd: uint64(end), ExportWh: uint64(exp), ImportWh: uint64(imp)}
 	}
 	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("latest readings: %w", err)
@@ -129,28 +137,30 @@ func (s *PG) Lookup(ctx context.Context, keys []Key) (map[Key]reading.Reading, e
 		return out, nil
 	}
 	ids := make([][]byte, len(keys))
+	numbers := make([]int64, len(keys))
 	seqs := make([]int64, len(keys))
 	for i, k := range keys {
 		ids[i] = k.MeterID.Bytes()
+		numbers[i] = int64(k.Assignment)
 		seqs[i] = int64(k.Seq)
 	}
 	rows, err := s.pool.Query(ctx, `
-		SELECT r.meter_id, r.seq, r.interval_start, r.interval_end, r.export_wh, r.import_wh
-		FROM unnest($1::bytea[], $2::bigint[]) AS k(meter_id, seq)
-		JOIN meterbridge.readings r ON r.meter_id = k.meter_id AND r.seq = k.seq`, ids, seqs)
+		SELECT r.meter_id, r.assignment, r.seq, r.interval_start, r.interval_end, r.export_wh, r.import_wh
+		FROM unnest($1::bytea[], $2::bigint[], $3::bigint[]) AS k(meter_id, assignment, seq)
+		JOIN meterbridge.readings r ON r.meter_id = k.meter_id AND r.assignment = k.assignment AND r.seq = k.seq`, ids, numbers, seqs)
 	if err != nil {
 		return nil, fmt.Errorf("look up readings: %w", err)
 	}
 	defer rows.Close()
 	for rows.Next() {
 		var id []byte
-		var seq, start, end, exp, imp int64
-		if err := rows.Scan(&id, &seq, &start, &end, &exp, &imp); err != nil {
+		var number, seq, start, end, exp, imp int64
+		if err := rows.Scan(&id, &number, &seq, &start, &end, &exp, &imp); err != nil {
 			return nil, fmt.Errorf("look up readings: %w", err)
 		}
 		r := reading.Reading{MeterID: common.BytesToHash(id), Seq: uint64(seq), IntervalStart: uint64(start),
 			IntervalEnd: uint64(end), ExportWh: uint64(exp), ImportWh: uint64(imp)}
-		out[Key{MeterID: r.MeterID, Seq: r.Seq}] = r
+		out[Key{MeterID: r.MeterID, Assignment: uint32(number), Seq: r.Seq}] = r
 	}
 	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("look up readings: %w", err)
@@ -158,7 +168,7 @@ func (s *PG) Lookup(ctx context.Context, keys []Key) (map[Key]reading.Reading, e
 	return out, nil
 }
 
-var insertColumns = []string{"id", "meter_id", "seq", "interval_start", "interval_end", "export_wh", "import_wh", "signature", "signer", "head_end"}
+var insertColumns = []string{"id", "meter_id", "seq", "interval_start", "interval_end", "export_wh", "import_wh", "signature", "signer", "head_end", "assignment"}
 
 type copySource struct {
 	rows []Row
@@ -181,6 +191,7 @@ func (c *copySource) Values() ([]any, error) {
 	c.vals[7] = []byte(s.Signature)
 	c.vals[8] = r.Signer[:]
 	c.vals[9] = r.HeadEnd
+	c.vals[10] = int64(r.Assignment)
 	return c.vals, nil
 }
 
@@ -218,7 +229,7 @@ func (s *PG) CountIDs(ctx context.Context, lo, hi int64) (int64, error) {
 	return n, nil
 }
 
-const selectRow = `SELECT id, meter_id, seq, interval_start, interval_end, export_wh, import_wh, signature, signer, head_end, received_at FROM meterbridge.readings `
+const selectRow = `SELECT id, meter_id, seq, interval_start, interval_end, export_wh, import_wh, signature, signer, head_end, received_at, assignment FROM meterbridge.readings `
 
 func scanRows(rows pgx.Rows) ([]Row, error) {
 	defer rows.Close()
@@ -226,10 +237,11 @@ func scanRows(rows pgx.Rows) ([]Row, error) {
 	for rows.Next() {
 		var r Row
 		var id, signer, sig []byte
-		var seq, start, end, exp, imp int64
-		if err := rows.Scan(&r.ID, &id, &seq, &start, &end, &exp, &imp, &sig, &signer, &r.HeadEnd, &r.ReceivedAt); err != nil {
+		var seq, start, end, exp, imp, number int64
+		if err := rows.Scan(&r.ID, &id, &seq, &start, &end, &exp, &imp, &sig, &signer, &r.HeadEnd, &r.ReceivedAt, &number); err != nil {
 			return nil, err
 		}
+		r.Assignment = uint32(number)
 		r.Signed = reading.Signed{Reading: reading.Reading{MeterID: common.BytesToHash(id), Seq: uint64(seq),
 			IntervalStart: uint64(start), IntervalEnd: uint64(end), ExportWh: uint64(exp), ImportWh: uint64(imp)}, Signature: sig}
 		r.Signer = common.BytesToAddress(signer)
@@ -245,9 +257,9 @@ func clampInt64(v uint64) int64 {
 	return int64(v)
 }
 
-// ByMeter returns a meter's readings with from <= intervalEnd < to, oldest first.
+// ByMeter returns a meter's readings with from <= intervalEnd < to, oldest first (by assignment, then seq).
 func (s *PG) ByMeter(ctx context.Context, meter common.Hash, from, to uint64, limit int) ([]Row, error) {
-	rows, err := s.pool.Query(ctx, selectRow+`WHERE meter_id = $1 AND interval_end >= $2 AND interval_end < $3 ORDER BY seq LIMIT $4`,
+	rows, err := s.pool.Query(ctx, selectRow+`WHERE meter_id = $1 AND interval_end >= $2 AND interval_end < $3 ORDER BY assignment, seq LIMIT $4`,
 		meter[:], clampInt64(from), clampInt64(to), limit)
 	if err != nil {
 		return nil, fmt.Errorf("readings of %s: %w", meter, err)
@@ -259,9 +271,9 @@ func (s *PG) ByMeter(ctx context.Context, meter common.Hash, from, to uint64, li
 	return out, nil
 }
 
-// LatestRow returns the newest reading of a meter, or ErrNotFound.
+// LatestRow returns the newest reading of a meter (of its latest assignment with one), or ErrNotFound.
 func (s *PG) LatestRow(ctx context.Context, meter common.Hash) (Row, error) {
-	rows, err := s.pool.Query(ctx, selectRow+`WHERE meter_id = $1 ORDER BY seq DESC LIMIT 1`, meter[:])
+	rows, err := s.pool.Query(ctx, selectRow+`WHERE meter_id = $1 ORDER BY assignment DESC, seq DESC LIMIT 1`, meter[:])
 	if err != nil {
 		return Row{}, fmt.Errorf("latest reading of %s: %w", meter, err)
 	}

@@ -85,6 +85,9 @@ func TestContracts_DeployedWiredAndUsable(t *testing.T) {
 		require.NoError(t, err)
 		require.True(t, has, "oracle operator role")
 		require.Contains(t, n.Manifest.Roles[deployer.RoleMinter], oc)
+		has, err = bind.Call(thbC, call, thb.PackHasRole(deployer.SystemRole, oc), thb.UnpackHasRole)
+		require.NoError(t, err)
+		require.True(t, has, "OracleClient lacks SettlementToken's system role (pushed cTHB would be stranded)")
 	}
 
 	// Trading, once deployed, holds GRID's system role and is driven by every authority's keeper.
@@ -92,6 +95,9 @@ func TestContracts_DeployedWiredAndUsable(t *testing.T) {
 		has, err := bind.Call(gridC, call, grid.PackHasRole(deployer.SystemRole, tr), grid.UnpackHasRole)
 		require.NoError(t, err)
 		require.True(t, has, "Trading lacks GridToken's system role")
+		has, err = bind.Call(thbC, call, thb.PackHasRole(deployer.SystemRole, tr), thb.UnpackHasRole)
+		require.NoError(t, err)
+		require.True(t, has, "Trading lacks SettlementToken's system role (pushed cTHB would be stranded)")
 		trB := trading.NewTrading()
 		for _, name := range []string{"keeper-ERC", "keeper-MEA", "keeper-PEA", "keeper-EGAT"} {
 			keeper := n.Account(t, name).Address

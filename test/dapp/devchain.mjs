@@ -63,6 +63,7 @@ const trading = await deploy('Trading', [registry.address, gridToken.address, th
 await send('deployer', registry, 'grantRole', [await read(registry, 'REGISTRAR_ROLE'), acct.registrar.address]);
 await send('deployer', thb, 'grantRole', [await read(thb, 'SETTLEMENT_OPERATOR_ROLE'), acct.settlementOperator.address]);
 await send('deployer', gridToken, 'grantRole', [await read(gridToken, 'SYSTEM_ROLE'), trading.address]);
+await send('deployer', thb, 'grantRole', [await read(thb, 'SYSTEM_ROLE'), trading.address]);
 await send('deployer', gridToken, 'grantRole', [await read(gridToken, 'MINTER_ROLE'), gov]);
 await send('deployer', trading, 'grantRole', [await read(trading, 'MARKET_MAKER_ROLE'), acct.keeper.address]);
 

@@ -8,7 +8,11 @@ import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 /// @dev Transfer rules, enforced in `_update`:
 /// - between users (and from a user into a system contract) both sides must be verified in the
 ///   Registry and the token must not be paused: energy credits stay with campus users;
-/// - a system contract (SYSTEM_ROLE, e.g. Trading) can always pay out, paused or not, to any
+/// - a system contract (SYSTEM_ROLE, e.g. Trading) receives GRID only through its own entry points,
+///   which pull it (transferFrom called by the system contract itself); a plain transfer or a third
+///   party's transferFrom to it reverts with GridToken__SystemContractRecipient, since nothing could
+///   ever move it out again (OracleClient, not a registered user, cannot receive GRID at all);
+/// - a system contract can always pay out, paused or not, to any
 ///   registered account, suspended ones included: escrow and settlement always reach their owner;
 /// - the minter (MINTER_ROLE, OracleClient) mints and the burner (BURNER_ROLE, OracleClient) burns
 ///   metered consumption whatever the pause or the holder's status: suspension stops trading, not metering.
@@ -24,6 +28,8 @@ interface IGridToken is IERC20 {
     error GridToken__UnverifiedAccount(address account);
     /// @notice Minting or paying out to `account`, which is not registered.
     error GridToken__UnregisteredAccount(address account);
+    /// @notice `account` is a market contract: it takes tokens only through its own functions (place an order instead).
+    error GridToken__SystemContractRecipient(address account);
 
     /// @notice Mints `amount` GRID to `to` for export metered by `meterId`. Minter only.
     function mint(address to, uint256 amount, bytes32 meterId) external;

@@ -19,15 +19,19 @@ pragma solidity 0.8.30;
 ///   the meter key currently recorded for the meter in the Registry.
 /// - Units: 1 Wh = 1e15 GRID base units (1 GRID = 1e18 = 1 kWh).
 ///
-/// RULES (per meter, see docs/oracle.md):
-/// - A reading applies only when the meter is assigned, the interval is well formed
+/// RULES (per meter and Registry assignment, see docs/oracle.md):
+/// - A reading belongs to the Registry assignment in force at its intervalEnd (Registry.assignmentAt),
+///   whenever it arrives: energy metered before an assignment is never credited to the new owner, and
+///   energy metered before an unassignment (or a reassignment) is still credited to the old owner when
+///   its reading is relayed later. Counters are kept per assignment (assignmentState).
+/// - A reading applies only when the meter had an owner at its intervalEnd, the interval is well formed
 ///   (intervalStart < intervalEnd, intervalEnd at most 15 minutes after the block time), the signature
-///   is the meter's current key, seq is above the last applied seq, intervalEnd is after the last
-///   applied intervalEnd and neither counter went down.
+///   is by the key that assignment has (the current key while it lasts, the last one after it ended),
+///   seq is above the assignment's last applied seq, intervalEnd is after its last applied intervalEnd
+///   and neither counter went down.
 ///   A bad reading in a batch is skipped with ReadingRejected(reason); the rest apply.
-/// - The first reading after each Registry assignment (Meter.assignment changed) only sets the
-///   baseline and mints nothing, and must end at or after the assignment time: energy metered before
-///   an assignment is never credited to the new owner. A rotated key continues the same counters.
+/// - The first reading of each assignment only sets the baseline and mints nothing (it ends at or after
+///   the assignment began, by the rule above). A rotated key continues the same counters.
 /// - Export delta mints delta * 1e15 GRID to the owner; then import delta burns from the owner up to
 ///   its balance, and what the balance cannot cover is recorded as grid import (GridImportRecorded).
 /// - A suspended owner's readings still apply: suspension stops trading, not metering.
@@ -50,12 +54,12 @@ interface IOracleClient {
         uint64 seq;
     }
 
-    /// @notice What OracleClient remembers of a meter: the last applied reading of its current assignment.
+    /// @notice What OracleClient remembers of a meter's assignment: the last applied reading of it.
     /// @param seq Sequence number of the last applied reading.
     /// @param exportWh Cumulative export counter of the last applied reading.
     /// @param importWh Cumulative import counter of the last applied reading.
     /// @param intervalEnd End of the interval of the last applied reading.
-    /// @param assignment The Registry assignment number these counters belong to (0: no reading yet).
+    /// @param assignment The Registry assignment number these counters belong to (0: no reading of it yet).
     struct MeterState {
         uint64 seq;
         uint64 exportWh;
@@ -67,10 +71,11 @@ interface IOracleClient {
     /// @notice Why a reading was skipped. The numeric values are part of the ABI: never reorder.
     enum RejectReason {
         None, // 0: not rejected (never emitted)
-        UnassignedMeter, // 1: the meter has no owner in the Registry
+        UnassignedMeter, // 1: the meter had no owner at the reading's intervalEnd and has none now
         BadInterval, // 2: intervalStart >= intervalEnd, intervalEnd not after the last applied one, or more
         // than MAX_CLOCK_SKEW (15 minutes) after the block time
-        BeforeAssignment, // 3: a baseline reading that ends before the meter's current assignment
+        BeforeAssignment, // 3: the meter had no owner at the reading's intervalEnd (before its first
+        // assignment or between two) and has one now: it ends before the current assignment
         NotNewer, // 4: seq not above the last applied seq: a replay, a duplicate or a reordered reading
         CounterRegressed, // 5: exportWh or importWh below the last applied value
         BadSignature // 6: not a valid low-s 65-byte signature by the meter's current key
@@ -183,8 +188,13 @@ interface IOracleClient {
     /// @notice Sets the number of blocks a new request stays open. Governance only.
     function setRequestTimeout(uint64 timeoutBlocks) external;
 
-    /// @notice The state of `meterId`: its last applied reading and the assignment it belongs to.
+    /// @notice The state of `meterId` in its latest Registry assignment: the last applied reading of it
+    /// (assignment 0 when none applied yet).
     function meterState(bytes32 meterId) external view returns (MeterState memory);
+
+    /// @notice The state of Registry assignment `assignment` of `meterId`: its last applied reading
+    /// (assignment 0 in the result when none applied).
+    function assignmentState(bytes32 meterId, uint32 assignment) external view returns (MeterState memory);
 
     /// @notice The request `requestId` (status None when unknown).
     function getRequest(uint256 requestId) external view returns (Request memory);

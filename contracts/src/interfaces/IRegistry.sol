@@ -39,14 +39,30 @@ interface IRegistry {
     /// @param owner The user credited with (or charged for) the meter's energy; zero when unassigned.
     /// @param signer The meter's signing key: readings must carry its signature.
     /// @param assignedAt Block timestamp of the current assignment (0 when unassigned).
-    /// @param assignment Increments on every assignment. Readings carry no owner, so consumers
-    /// (OracleClient) restart a meter's counters when this changes: energy metered before an
-    /// assignment is never credited to the new owner.
+    /// @param assignment Increments on every assignment (the number of the current or, when
+    /// unassigned, the last assignment; 0: never assigned). Readings carry no owner: consumers
+    /// (OracleClient) keep a meter's counters per assignment and credit a reading to the assignment
+    /// in force when it was metered (assignmentAt), so energy metered before an assignment is never
+    /// credited to the new owner, and energy metered before an unassignment is still its owner's.
     struct Meter {
         address owner;
         address signer;
         uint64 assignedAt;
         uint32 assignment;
+    }
+
+    /// @notice One assignment of a meter, current or past.
+    /// @param number The assignment's number (Meter.assignment while it lasts); 0: no assignment.
+    /// @param owner The user credited with (or charged for) the energy metered during the assignment.
+    /// @param signer The meter key that signs its readings (the last one recorded during the assignment).
+    /// @param assignedAt Block timestamp at which the assignment began.
+    /// @param unassignedAt Block timestamp at which it ended; 0 while it lasts.
+    struct Assignment {
+        uint32 number;
+        address owner;
+        address signer;
+        uint64 assignedAt;
+        uint64 unassignedAt;
     }
 
     /// @notice Emitted when a registrar registers `account`.
@@ -119,6 +135,15 @@ interface IRegistry {
 
     /// @notice The meter record of `meterId` (owner zero when unassigned).
     function getMeter(bytes32 meterId) external view returns (Meter memory);
+
+    /// @notice The assignment of `meterId` in force at `timestamp` (unix seconds): energy metered at that
+    /// instant belongs to its owner. Number 0 when the meter had no owner then.
+    /// @dev The assignment in force at t is the latest one that began at or before t, provided it had not
+    /// ended before t: the current one from its assignedAt on, a past one from its assignedAt to its
+    /// unassignedAt, both included (an assignment that begins in the second another ends takes that
+    /// second). Gaps between assignments, and the time before the first, belong to no one. Past
+    /// assignments are found by binary search: the cost grows with log2 of the meter's assignments.
+    function assignmentAt(bytes32 meterId, uint64 timestamp) external view returns (Assignment memory);
 
     /// @notice The meters currently assigned to `owner`.
     function metersOf(address owner) external view returns (bytes32[] memory);

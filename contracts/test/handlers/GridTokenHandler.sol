@@ -90,8 +90,11 @@ contract GridTokenHandler is Test {
     function escrowIn(uint256 fromSeed, uint256 amount) external {
         address from = _actor(fromSeed);
         amount = bound(amount, 0, grid.balanceOf(from));
+        // Escrow takes GRID the way Trading does: the owner approves, the system contract pulls.
         vm.prank(from);
-        try grid.transfer(escrow, amount) {} catch {}
+        grid.approve(escrow, amount);
+        vm.prank(escrow);
+        try grid.transferFrom(from, escrow, amount) {} catch {}
     }
 
     function escrowOut(uint256 toSeed, uint256 amount) external {

@@ -11,7 +11,8 @@ import {IGridToken} from "../../src/interfaces/IGridToken.sol";
 
 /// @notice Drives OracleClient the way the field does: physical meters whose cumulative counters tick
 /// forward and sign readings, relayers that submit them late, in batches, twice, reordered or corrupted,
-/// and registrars that reassign meters, rotate keys and suspend owners.
+/// and registrars that reassign meters, rotate keys and suspend owners. A reading relayed after its meter
+/// was unassigned or reassigned belongs, in the model, to whoever held the meter when it was metered.
 ///
 /// It keeps two kinds of ghosts:
 /// - a reference model of the rules (what must apply, what must be minted and burned), so the
@@ -45,9 +46,28 @@ contract OracleClientHandler is Test {
         uint256 ownerSlot; // owner index + 1; 0 when unassigned
     }
 
+    /// One assignment of a meter as the registrar made it (the model's own record, not the Registry's).
+    struct Holding {
+        address owner;
+        address signer; // the key the meter had last during the assignment
+        uint64 start;
+        uint64 end; // 0 while it lasts
+    }
+
+    /// The model's counters of one assignment: its last applied reading.
+    struct ModelState {
+        bool started;
+        uint64 seq;
+        uint64 exportWh;
+        uint64 importWh;
+        uint64 intervalEnd;
+    }
+
     address[] public owners;
     PhysicalMeter[NUM_METERS] internal meters;
     mapping(uint256 meter => Signed[]) internal history;
+    mapping(uint256 meter => Holding[]) internal holdings;
+    mapping(uint256 meter => mapping(uint256 holding => ModelState)) internal modelStates;
 
     // Reference model.
     uint256 public ghostModelMinted;
@@ -179,6 +199,8 @@ contract OracleClientHandler is Test {
             // anyone, and the earnable-energy ghost assumes honest meters.
             IOracleClient.MeterState memory st = oracle.meterState(s.reading.meterId);
             if (st.exportWh == 0 || st.assignment != registry.getMeter(s.reading.meterId).assignment) return;
+            // ... and only when the latest reading belongs to that assignment too.
+            if (meters[m].ownerSlot == 0 || _holdingAt(m, s.reading.intervalEnd) != holdings[m].length) return;
             s.reading.seq = st.seq + 1;
             s.reading.exportWh = st.exportWh - uint64(bound(amount, 1, st.exportWh));
             s.signature = _sign(_key(m, meters[m].keyVersion), s.reading);
@@ -211,11 +233,12 @@ contract OracleClientHandler is Test {
         m = bound(m, 0, NUM_METERS - 1);
         o = bound(o, 0, owners.length - 1);
         PhysicalMeter storage pm = meters[m];
-        vm.startPrank(registrar);
-        if (pm.ownerSlot != 0) registry.unassignMeter(pm.id);
-        registry.assignMeter(pm.id, owners[o], vm.addr(_key(m, pm.keyVersion)));
-        vm.stopPrank();
+        _unassign(m);
+        address signer = vm.addr(_key(m, pm.keyVersion));
+        vm.prank(registrar);
+        registry.assignMeter(pm.id, owners[o], signer);
         pm.ownerSlot = o + 1;
+        holdings[m].push(Holding({owner: owners[o], signer: signer, start: uint64(block.timestamp), end: 0}));
     }
 
     function _unassign(uint256 m) internal {
@@ -224,6 +247,7 @@ contract OracleClientHandler is Test {
         vm.prank(registrar);
         registry.unassignMeter(pm.id);
         pm.ownerSlot = 0;
+        holdings[m][holdings[m].length - 1].end = uint64(block.timestamp);
     }
 
     /// The meter is re-keyed: readings signed from now on use the new key.
@@ -231,8 +255,10 @@ contract OracleClientHandler is Test {
         PhysicalMeter storage pm = meters[m];
         if (pm.ownerSlot == 0) return;
         ++pm.keyVersion;
+        address signer = vm.addr(_key(m, pm.keyVersion));
         vm.prank(registrar);
-        registry.rotateMeterSigner(pm.id, vm.addr(_key(m, pm.keyVersion)));
+        registry.rotateMeterSigner(pm.id, signer);
+        holdings[m][holdings[m].length - 1].signer = signer;
     }
 
     function _toggleSuspension(address owner) internal {
@@ -272,35 +298,64 @@ contract OracleClientHandler is Test {
         _observe(logs);
     }
 
+    /// The assignment (index + 1 into holdings; 0: none) in force when a reading of meter `m` ends at
+    /// `t`: the latest that began at or before t, unless it ended before t. Energy belongs to whoever
+    /// held the meter when it was metered, whenever the reading arrives.
+    function _holdingAt(uint256 m, uint64 t) internal view returns (uint256) {
+        Holding[] storage hs = holdings[m];
+        for (uint256 i = hs.length; i > 0; --i) {
+            Holding storage h = hs[i - 1];
+            if (h.start > t) continue;
+            return h.end == 0 || t <= h.end ? i : 0;
+        }
+        return 0;
+    }
+
+    function _meterIndex(bytes32 meterId) internal view returns (uint256) {
+        for (uint256 m; m < NUM_METERS; ++m) {
+            if (meters[m].id == meterId) return m;
+        }
+        revert("unknown meter");
+    }
+
     /// The rules of IOracleClient, written independently of the contract.
     function _modelApplies(Signed memory s, bool intact) internal view returns (bool) {
         IOracleClient.Reading memory r = s.reading;
-        IRegistry.Meter memory meter = registry.getMeter(r.meterId);
-        if (meter.owner == address(0) || r.intervalStart >= r.intervalEnd) return false;
+        uint256 m = _meterIndex(r.meterId);
+        uint256 h = _holdingAt(m, r.intervalEnd);
+        if (h == 0 || r.intervalStart >= r.intervalEnd) return false;
         if (r.intervalEnd > block.timestamp + 15 minutes) return false;
-        IOracleClient.MeterState memory st = oracle.meterState(r.meterId);
-        if (st.assignment != meter.assignment) {
-            if (r.intervalEnd < meter.assignedAt) return false;
-        } else if (
-            r.seq <= st.seq || r.intervalEnd <= st.intervalEnd || r.exportWh < st.exportWh || r.importWh < st.importWh
+        ModelState storage st = modelStates[m][h];
+        if (
+            st.started
+                && (r.seq <= st.seq
+                    || r.intervalEnd <= st.intervalEnd
+                    || r.exportWh < st.exportWh
+                    || r.importWh < st.importWh)
         ) {
             return false;
         }
-        return intact && s.signer == meter.signer;
+        return intact && s.signer == holdings[m][h - 1].signer;
     }
 
-    /// Mint then burn up to the balance, as the rules say; a baseline moves nothing.
+    /// Mint then burn up to the balance of the assignment's owner, as the rules say; a baseline moves nothing.
     function _modelAccount(IOracleClient.Reading memory r) internal {
-        IRegistry.Meter memory meter = registry.getMeter(r.meterId);
-        IOracleClient.MeterState memory st = oracle.meterState(r.meterId);
-        if (st.assignment != meter.assignment) return;
-        uint256 minted = uint256(r.exportWh - st.exportWh) * WH;
-        uint256 imported = uint256(r.importWh - st.importWh) * WH;
-        uint256 balance = ghostModelBalance[meter.owner] + minted;
-        uint256 burned = imported < balance ? imported : balance;
-        ghostModelBalance[meter.owner] = balance - burned;
-        ghostModelMinted += minted;
-        ghostModelBurned += burned;
+        uint256 m = _meterIndex(r.meterId);
+        uint256 h = _holdingAt(m, r.intervalEnd);
+        ModelState storage st = modelStates[m][h];
+        if (st.started) {
+            address owner = holdings[m][h - 1].owner;
+            uint256 minted = uint256(r.exportWh - st.exportWh) * WH;
+            uint256 imported = uint256(r.importWh - st.importWh) * WH;
+            uint256 balance = ghostModelBalance[owner] + minted;
+            uint256 burned = imported < balance ? imported : balance;
+            ghostModelBalance[owner] = balance - burned;
+            ghostModelMinted += minted;
+            ghostModelBurned += burned;
+        }
+        modelStates[m][h] = ModelState({
+            started: true, seq: r.seq, exportWh: r.exportWh, importWh: r.importWh, intervalEnd: r.intervalEnd
+        });
     }
 
     function _observe(Vm.Log[] memory logs) internal {
@@ -314,9 +369,9 @@ contract OracleClientHandler is Test {
             } else if (log.emitter == address(grid) && topic == IGridToken.EnergyBurned.selector) {
                 ghostEventBurned += abi.decode(log.data, (uint256));
             } else if (log.emitter == address(oracle) && topic == IOracleClient.ReadingApplied.selector) {
-                (uint64 seq,,,) = abi.decode(log.data, (uint64, uint64, uint256, uint256));
+                (uint64 seq, uint64 intervalEnd,,) = abi.decode(log.data, (uint64, uint64, uint256, uint256));
                 bytes32 meterId = log.topics[1];
-                _markApplied(meterId, registry.getMeter(meterId).assignment, seq);
+                _markApplied(meterId, uint32(_holdingAt(_meterIndex(meterId), intervalEnd)), seq);
             } else if (log.emitter == address(oracle) && topic == IOracleClient.BaselineSet.selector) {
                 (uint32 assignment, uint64 seq,,,) = abi.decode(log.data, (uint32, uint64, uint64, uint64, uint64));
                 _markApplied(log.topics[1], assignment, seq);

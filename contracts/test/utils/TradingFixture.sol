@@ -66,6 +66,7 @@ abstract contract TradingFixture is CampusBase {
         t = new Trading(registry, grid, thb, governance, config);
         vm.startPrank(governance);
         grid.grantRole(grid.SYSTEM_ROLE(), address(t));
+        thb.grantRole(thb.SYSTEM_ROLE(), address(t));
         t.grantRole(t.MARKET_MAKER_ROLE(), keeper);
         t.grantRole(t.PAUSER_ROLE(), marketPauser);
         vm.stopPrank();
