@@ -3,6 +3,7 @@ package audit
 import (
 	"context"
 	"crypto/ecdsa"
+	"github.com/campus-grid/gridchain/chain/simtest"
 	"math/big"
 	"strconv"
 	"testing"
@@ -183,7 +184,7 @@ func TestAuditBalancesAfterAnEpoch(t *testing.T) {
 	require.NoError(t, err)
 	c.send(consumerKey, c.addrs.Trading, tr.PackCancelOrder(placed.OrderId))
 
-	require.NoError(t, c.sim.AdjustTime(2*time.Minute))
+	simtest.AdjustTime(t, c.sim, 2*time.Minute)
 	c.sim.Commit()
 	c.runUpkeep()
 
@@ -230,7 +231,7 @@ func TestAuditCreditsALateReadingToTheOwnerWhoHeldTheMeter(t *testing.T) {
 	c.submit(meterKey, reading.Reading{MeterID: meterID, IntervalStart: ta, IntervalEnd: ta + 60, ExportWh: 0, Seq: 1})
 	late := reading.Reading{MeterID: meterID, IntervalStart: ta + 60, IntervalEnd: ta + 120, ExportWh: 3000, ImportWh: 200, Seq: 2}
 
-	require.NoError(t, c.sim.AdjustTime(10*time.Minute))
+	simtest.AdjustTime(t, c.sim, 10*time.Minute)
 	c.sim.Commit()
 	c.send(c.gov, c.reg, reg.PackUnassignMeter(meterID))
 	tb := blockTime(c.send(c.gov, c.reg, reg.PackAssignMeter(meterID, bob, signer)))

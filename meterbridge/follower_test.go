@@ -3,6 +3,7 @@ package meterbridge
 import (
 	"context"
 	"crypto/ecdsa"
+	"github.com/campus-grid/gridchain/chain/simtest"
 	"math/big"
 	"testing"
 	"time"
@@ -92,9 +93,9 @@ func TestFollowerTracksRegistryEvents(t *testing.T) {
 
 	// Over every instant around the assignments' edges, the table names the assignment the
 	// Registry's assignmentAt names (OracleClient credits a reading to it), with its last key.
-	sim.AdjustTime(100 * time.Second)
+	simtest.AdjustTime(t, sim, 100*time.Second)
 	mine(bind.Transact(c, opts, reg.PackUnassignMeter(m2)))
-	sim.AdjustTime(100 * time.Second)
+	simtest.AdjustTime(t, sim, 100*time.Second)
 	mine(bind.Transact(c, opts, reg.PackAssignMeter(m2, owner, signer(1))))
 	mine(bind.Transact(c, opts, reg.PackRotateMeterSigner(m2, signer(2))))
 	require.NoError(t, f.SyncOnce(ctx))

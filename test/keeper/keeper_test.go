@@ -464,9 +464,6 @@ func TestKeeperGoesOnThroughAnotherNode(t *testing.T) {
 // coins for gas) records them as send_failed, head after head; once the account is funded the
 // same keeper process clears and settles the epoch, without a restart.
 func TestUnfundedKeeperClearsOnceFunded(t *testing.T) {
-	// OPEN: passed once (16:0x), then failed three times: the keeper logs two refused performs
-	// and then sends nothing more, before and after the funding. Cause not found yet.
-	t.Skip("open: the keeper stops retrying after two refused performs (see the helper's report)")
 	s := newSuite(t, 1, 0)
 	p := s.start(0, procOpts{})
 	epochs := s.placeInEpochs(1, 2)

@@ -9,6 +9,7 @@ import (
 	"context"
 	"crypto/ecdsa"
 	"errors"
+	"github.com/campus-grid/gridchain/chain/simtest"
 	"math/big"
 	"testing"
 	"time"
@@ -195,7 +196,7 @@ func TestWholeEpochThroughBindings(t *testing.T) {
 	require.False(t, needed)
 
 	// The epoch ends: the keeper clears and settles through upkeep.
-	require.NoError(t, e.sim.AdjustTime(epochLength*time.Second))
+	simtest.AdjustTime(t, e.sim, epochLength*time.Second)
 	e.sim.Commit()
 	needed, data := m.checkUpkeep()
 	require.True(t, needed)
