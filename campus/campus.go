@@ -203,7 +203,7 @@ func (c *Campus) clockPath() string {
 // startClock opens the campus clock: a new chain starts a campus day in the morning, a chain the
 // campus ran before continues at the campus time where it stopped.
 func (c *Campus) startClock(ctx context.Context) error {
-	client, err := ethclient.DialContext(ctx, c.m.Nodes[0].RPCURL)
+	client, err := ethclient.DialContext(ctx, c.m.RPCURLs()[0]) // Load checked there is one
 	if err != nil {
 		return err
 	}
