@@ -209,7 +209,11 @@ func StoreSuite(t *testing.T, newStore func(t *testing.T) txmgr.Store) {
 
 		second := NewTestTx(t, chainID, from, 0)
 		second.Key = "perform-3"
-		require.NoError(t, s.Insert(ctx, second), "the key is free again")
+		// The retry may be the very same signed transaction: the refused one never took its nonce,
+		// and a quiet chain suggests the same fees.
+		second.To, second.Data, second.Value = first.To, first.Data, first.Value
+		second.Attempts = []txmgr.Attempt{first.Attempts[0]}
+		require.NoError(t, s.Insert(ctx, second), "the key is free again, for the same transaction too")
 		got, err = s.ByKey(ctx, chainID, from, "perform-3")
 		require.NoError(t, err)
 		require.Equal(t, second.ID, got.ID, "the record holding the key")
