@@ -24,7 +24,8 @@
 //   - A failed record (StateFailed: refused by the node before any pool took it, its nonce
 //     consumed by another sender, or abandoned above a nonce gap) can never be mined. It releases
 //     its key: the next Queue with that key records and sends a new transaction. Failed records
-//     stay in the store as history.
+//     stay in the store as history. The new transaction may be byte for byte the refused one (same
+//     nonce, data and fees): an attempt is unique within its record, not across records.
 //
 // So a caller that wants an effect retried after a refusal (insufficient funds, a full pool)
 // queues it again under the same key, and one that wants it exactly once never needs more than
