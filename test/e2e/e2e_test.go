@@ -7,7 +7,6 @@
 package e2e
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -17,7 +16,6 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
@@ -43,23 +41,6 @@ import (
 
 const epochsWanted = 3
 
-type syncBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuffer) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
-}
-
 // run is a campus started by a test on the shared devnet.
 type run struct {
 	root       string
@@ -69,7 +50,7 @@ type run struct {
 	tr         *trading.Trading
 	trC        *bind.BoundContract
 	c          *campus.Campus
-	out        *syncBuffer
+	out        *harness.Output
 	stop       context.CancelFunc
 	done       chan error
 	stopped    bool
@@ -139,7 +120,7 @@ func startCampus(t *testing.T, name string, base int) *run {
 	t.Cleanup(client.Close)
 	tradingAddr, err := m.Contract(manifest.Trading)
 	require.NoError(t, err)
-	r := &run{root: root, cfg: cfg, m: m, client: client, tr: trading.NewTrading(), out: &syncBuffer{}, done: make(chan error, 1), pgDSN: pgDSN}
+	r := &run{root: root, cfg: cfg, m: m, client: client, tr: trading.NewTrading(), out: &harness.Output{}, done: make(chan error, 1), pgDSN: pgDSN}
 	r.trC = r.tr.Instance(client, tradingAddr)
 	r.started = time.Now().Add(-time.Second)
 	r.startBlock, err = client.BlockNumber(context.Background())

@@ -3,7 +3,6 @@
 package meterbridge_test
 
 import (
-	"bytes"
 	"context"
 	"fmt"
 	"io"
@@ -11,7 +10,6 @@ import (
 	"os"
 	"os/exec"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
@@ -20,26 +18,9 @@ import (
 
 	"github.com/campus-grid/gridchain/db"
 	"github.com/campus-grid/gridchain/meterbridge"
+	"github.com/campus-grid/gridchain/test/harness"
 	"github.com/campus-grid/gridchain/test/meterbridge/pgtmp"
 )
-
-// syncBuffer collects a process's output.
-type syncBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuffer) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
-}
 
 // lockDB reads meterbridge's single-writer lock as PostgreSQL sees it.
 type lockDB struct {
@@ -73,7 +54,7 @@ func (l *lockDB) holder(ctx context.Context, conn *pgx.Conn) (pid int, generatio
 }
 
 // waitExit waits for cmd to end and returns its exit status.
-func waitExit(t *testing.T, cmd *exec.Cmd, timeout time.Duration, out *syncBuffer) int {
+func waitExit(t *testing.T, cmd *exec.Cmd, timeout time.Duration, out *harness.Output) int {
 	t.Helper()
 	done := make(chan struct{})
 	go func() {
@@ -134,10 +115,10 @@ func TestSingleWriter(t *testing.T) {
 	l := newLockDB(top, dsn)
 	ctx := context.Background()
 
-	start := func(t *testing.T) (*proc, *syncBuffer) {
+	start := func(t *testing.T) (*proc, *harness.Output) {
 		port, err := pgtmp.FreePort()
 		require.NoError(t, err)
-		out := &syncBuffer{}
+		out := &harness.Output{}
 		cmd := command(t, dsn, c, port)
 		cmd.Stderr = io.MultiWriter(os.Stderr, out)
 		return startCommand(t, cmd, port), out
@@ -151,7 +132,7 @@ func TestSingleWriter(t *testing.T) {
 	secondRefused := func(t *testing.T, holderPID int) {
 		port, err := pgtmp.FreePort()
 		require.NoError(t, err)
-		out := &syncBuffer{}
+		out := &harness.Output{}
 		cmd := command(t, dsn, c, port)
 		cmd.Stdout, cmd.Stderr = out, out
 		require.NoError(t, cmd.Start())
